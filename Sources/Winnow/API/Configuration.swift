@@ -1,0 +1,125 @@
+/// Every threshold Winnow uses, named and documented, in one value.
+///
+/// Defaults were calibrated on the WCXB dev, Readability and fundus pages and the two seed pages
+/// (never on the scrapinghub benchmark, which is the reported figure).
+///
+/// ```swift
+/// var configuration = Configuration()
+/// configuration.repetition.templateShare = 0.6
+/// configuration.parser = .tagSoup
+/// let extractor = Extractor(configuration: configuration)
+/// ```
+public struct Configuration: Sendable, Hashable {
+    /// Which HTML parser segments pages.
+    public enum Parser: String, Sendable, Hashable, CaseIterable {
+        /// libxml2 when the `LibXML2` trait is on, else the tag-soup tokenizer.
+        case automatic
+        /// The system libxml2 (falls back to `.tagSoup` when the trait is off).
+        case libxml2
+        /// The pure-Swift tag-soup tokenizer.
+        case tagSoup
+    }
+
+    /// Which HTML parser segments pages. Default `.automatic`.
+    public var parser: Parser = .automatic
+    /// Bounds on the work one page may cause.
+    public var limits = Limits()
+    /// How text is measured.
+    public var features = Features()
+    /// How repetition inside a page and across a site is judged.
+    public var repetition = Repetition()
+    /// How per-block scores become decisions.
+    public var classification = Classification()
+    /// How neighbours and sections revise decisions.
+    public var smoothing = Smoothing()
+
+    /// The default configuration.
+    ///
+    /// ```swift
+    /// let extractor = Extractor(configuration: .default)
+    /// ```
+    public static let `default` = Configuration()
+
+    /// Creates the default configuration; change fields to tune it.
+    ///
+    /// ```swift
+    /// var configuration = Configuration()
+    /// configuration.limits.maximumBlocks = 10_000
+    /// ```
+    public init() {}
+
+    /// Bounds on the work one page may cause. A cut is reported in ``Article/notes``.
+    public struct Limits: Sendable, Hashable {
+        /// Creates the defaults.
+        public init() {}
+
+        /// Bytes of a page read; the rest is dropped. Default 64 MiB.
+        public var maximumPageBytes = 64 << 20
+        /// Blocks kept from one page; later blocks are dropped. Default 100,000.
+        public var maximumBlocks = 100_000
+        /// Element nesting considered; deeper elements join their ancestor at this depth. Default 512.
+        public var maximumDepth = 512
+        /// Characters of one block; longer text is cut. Default 200,000.
+        public var maximumBlockCharacters = 200_000
+        /// Pages a ``SiteProfile`` remembers per site text or path before pruning rare entries. Default 50,000 entries.
+        public var maximumProfileEntries = 50_000
+    }
+
+    /// How text is measured.
+    public struct Features: Sendable, Hashable {
+        /// Creates the defaults.
+        public init() {}
+
+        /// Characters per wrapped line for text density (words per line), as in boilerpipe. Default 80.
+        public var wrapWidth = 80
+        /// Words below which a block counts as short (jusText's length_low is 70 characters). Default 10.
+        public var shortWords = 10
+        /// Words above which a block counts as long prose. Default 40.
+        public var longWords = 40
+    }
+
+    /// How repetition is judged.
+    public struct Repetition: Sendable, Hashable {
+        /// Creates the defaults.
+        public init() {}
+
+        /// A text seen on at least this share of a site's pages is template. Default 0.5.
+        public var templateShare = 0.5
+        /// …and on at least this many pages (so one page alone never makes a template). Default 2.
+        public var minimumTemplatePages = 2
+        /// Characters below which a duplicate text inside one page is ignored ("Share", "Home"
+        /// repeat legitimately in prose-free furniture and are judged by other signals). Default 12.
+        public var minimumDuplicateCharacters = 12
+        /// Characters the page title's slug must have to be matched at a block's start. Default 15.
+        public var minimumSlugCharacters = 15
+    }
+
+    /// How per-block scores become decisions.
+    public struct Classification: Sendable, Hashable {
+        /// Creates the defaults.
+        public init() {}
+
+        /// Content probability at or above which a block is kept. Default 0.5.
+        public var contentThreshold = 0.5
+        /// Link density at or above which a block is treated as navigation. Default 0.5.
+        public var maximumLinkDensity = 0.5
+        /// Probability margin around the threshold inside which a block counts as uncertain and
+        /// its neighbours decide. Default 0.2.
+        public var uncertaintyMargin = 0.2
+    }
+
+    /// How neighbours and sections revise decisions.
+    public struct Smoothing: Sendable, Hashable {
+        /// Creates the defaults.
+        public init() {}
+
+        /// Log-odds cost of switching between content and boilerplate from one block to the next
+        /// in the Viterbi pass. Higher means longer runs. Default 1.2.
+        public var switchCost = 1.2
+        /// Consecutive content-like blocks that end a boilerplate section (the article "resumes"). Default 2.
+        public var resumeRun = 2
+        /// Characters at or below which a block in a boilerplate section may open or continue it
+        /// as a heading. Default 60.
+        public var sectionHeadingCharacters = 60
+    }
+}

@@ -1,0 +1,116 @@
+/// Finds the article on web pages: the entry point of Winnow.
+///
+/// The pipeline runs one small stage after another: decode the input, cut it into blocks,
+/// measure each block, look for repetition inside the page and across the site, classify,
+/// smooth with the neighbours, and assemble the ``Article``.
+///
+/// ```swift
+/// let extractor = Extractor()
+/// let article = extractor.extract(Page(html: html, url: "https://example.com/news/1"))
+/// print(article.title ?? "", article.text, separator: "\n")
+///
+/// // Pages of one site together: the site's template is learned from them first.
+/// let articles = extractor.extract(sitePages: pages)
+/// ```
+public struct Extractor: Sendable {
+    /// The thresholds every stage uses.
+    public var configuration: Configuration
+
+    /// Creates an extractor.
+    ///
+    /// ```swift
+    /// let extractor = Extractor(configuration: .default)
+    /// ```
+    public init(configuration: Configuration = .default) {
+        self.configuration = configuration
+    }
+
+    /// Decodes and segments a page: the first two stages, whose result a ``SiteProfile`` can
+    /// learn from and ``extract(_:profile:)-(SegmentedPage,_)`` can finish.
+    ///
+    /// ```swift
+    /// let segmented = extractor.segment(Page(html: html))
+    /// print(segmented.blocks.count)
+    /// ```
+    public func segment(_ page: Page) -> SegmentedPage {
+        let decoded = PageDecoder(limits: configuration.limits).decode(page)
+        var segmented = SegmentedPage(id: page.id, url: page.url, kind: decoded.kind, charset: decoded.charset,
+                                      blocks: [], notes: decoded.notes)
+        switch decoded.kind {
+        case .html:
+            let result = HTMLSegmenter(configuration: configuration).segment(decoded.text)
+            segmented.blocks = result.blocks
+            segmented.metadata = result.metadata
+            segmented.notes += result.notes
+            if segmented.url == nil { segmented.url = result.metadata.canonicalURL }
+        case .text, .automatic:
+            let result = PlainTextSegmenter(limits: configuration.limits).segment(decoded.text)
+            segmented.blocks = result.blocks
+            segmented.notes += result.notes
+        }
+        return segmented
+    }
+
+    /// Extracts the article from one page, using a site profile when one is given.
+    ///
+    /// ```swift
+    /// let article = extractor.extract(Page(text: renderedText), profile: profile)
+    /// ```
+    public func extract(_ page: Page, profile: SiteProfile? = nil) -> Article {
+        extract(segment(page), profile: profile)
+    }
+
+    /// Extracts the article from a segmented page.
+    ///
+    /// ```swift
+    /// let article = extractor.extract(extractor.segment(page), profile: profile)
+    /// ```
+    public func extract(_ page: SegmentedPage, profile: SiteProfile? = nil) -> Article {
+        let blocks = page.blocks
+        let language = LanguageIdentifier().identify(blocks, declared: page.metadata.declaredLanguage)
+        let title = TitleFinder().find(in: page)
+        let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language))
+            .features(of: blocks)
+        let repetition = RepetitionAnalyzer(configuration: configuration.repetition)
+            .analyze(blocks, title: title, url: page.url, profile: profile)
+        var verdicts = BlockClassifier(configuration: configuration.classification)
+            .classify(features: features, repetition: repetition, title: title, blocks: blocks)
+        verdicts = ContextSmoother(configuration: configuration).smooth(verdicts, features: features)
+        verdicts = SectionSmoother(configuration: configuration.smoothing)
+            .smooth(verdicts, blocks: blocks, features: features, repetition: repetition)
+        let explained = zip(blocks, verdicts).map {
+            ExplainedBlock(block: $0, decision: $1.decision, score: $1.probability, reason: $1.reason)
+        }
+        return Article(id: page.id, url: page.url, title: title.text, language: language,
+                       metadata: page.metadata, blocks: explained, notes: page.notes)
+    }
+
+    /// Extracts several pages of one or more sites: pages are grouped by host, each group's
+    /// ``SiteProfile`` is learned from all its pages, then each page is extracted with it.
+    /// The result is in input order and does not depend on it.
+    ///
+    /// ```swift
+    /// let articles = extractor.extract(sitePages: [page1, page2, page3])
+    /// ```
+    public func extract(sitePages pages: [Page]) -> [Article] {
+        let segmented = pages.map(segment)
+        let profiles = learnProfiles(from: segmented)
+        return segmented.map { extract($0, profile: profiles[$0.site ?? ""]) }
+    }
+
+    /// Learns one profile per site (by host; pages without a host form the site `""`).
+    ///
+    /// ```swift
+    /// let profiles = extractor.learnProfiles(from: pages.map(extractor.segment))
+    /// let profile = profiles["example.com"]
+    /// ```
+    public func learnProfiles(from pages: [SegmentedPage]) -> [String: SiteProfile] {
+        var profiles: [String: SiteProfile] = [:]
+        for page in pages {
+            let site = page.site ?? ""
+            profiles[site, default: SiteProfile(site: site, capacity: configuration.limits.maximumProfileEntries)]
+                .learn(from: page)
+        }
+        return profiles
+    }
+}

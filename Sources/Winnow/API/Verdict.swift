@@ -1,0 +1,73 @@
+/// Whether a block belongs to the article.
+///
+/// ```swift
+/// if explained.decision == .content { print(explained.block.text) }
+/// ```
+public enum Decision: String, Sendable, Hashable, Codable {
+    /// Part of the article.
+    case content
+    /// Site furniture, navigation, teasers, ads and the like.
+    case boilerplate
+}
+
+/// Why a block was kept or dropped: the signal that settled its fate.
+///
+/// Reasons are typed values; ``description`` turns one into words for people.
+///
+/// ```swift
+/// Reason.siteTemplate(pages: 2, of: 2, site: "baoquocte.vn").description
+/// // "seen on 2 of 2 pages of baoquocte.vn"
+/// ```
+public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The page's title block.
+    case title
+    /// The block's own text looks like article prose (model probability).
+    case articleText(probability: Double)
+    /// The block's own text looks like furniture (model probability of content).
+    case furnitureText(probability: Double)
+    /// The same text is seen on this many of the site's pages.
+    case siteTemplate(pages: Int, of: Int, site: String)
+    /// The block repeats an earlier block of the same page.
+    case duplicate(of: Int)
+    /// The block starts with the page title's slug: a teaser link or image alt text.
+    case titleSlug
+    /// Most of the block is link text.
+    case linkDensity(Double)
+    /// The block sits in a section opened by a boilerplate heading.
+    case boilerplateSection(openedBy: Int)
+    /// A run of teaser records: link titles alternating with short summaries.
+    case teaserList
+    /// Neighbouring blocks decided it: the block was too uncertain alone.
+    case context(Decision)
+    /// Outside the page's main stretch of article text.
+    case outsideMainContent
+    /// Dropped because a configured limit was reached.
+    case limit(String)
+
+    /// The reason in words, as the CLI prints it.
+    ///
+    /// ```swift
+    /// Reason.linkDensity(0.92).description // "link density 0.92"
+    /// ```
+    public var description: String {
+        switch self {
+        case .title: return "page title"
+        case .articleText(let p): return "reads as article text (p=\(Self.format(p)))"
+        case .furnitureText(let p): return "reads as furniture (p=\(Self.format(p)))"
+        case .siteTemplate(let pages, let of, let site): return "seen on \(pages) of \(of) pages of \(site)"
+        case .duplicate(let index): return "duplicate of block \(index)"
+        case .titleSlug: return "starts with the page title's slug"
+        case .linkDensity(let d): return "link density \(Self.format(d))"
+        case .boilerplateSection(let index): return "in the section opened by block \(index)"
+        case .teaserList: return "teaser list (titles alternating with summaries)"
+        case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"
+        case .outsideMainContent: return "outside the main article text"
+        case .limit(let what): return "limit reached: \(what)"
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        let scaled = (value * 100).rounded() / 100
+        return String(format: "%.2f", scaled)
+    }
+}

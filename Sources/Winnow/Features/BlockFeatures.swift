@@ -1,0 +1,32 @@
+/// What a block's own text says about it: the measurements the classifier weighs.
+struct BlockFeatures: Sendable, Hashable {
+    /// Characters of text.
+    var characters = 0
+    /// Words (white-space separated tokens; CJK characters count one each).
+    var words = 0
+    /// Words per wrapped line (boilerpipe's text density).
+    var textDensity = 0.0
+    /// Share of characters inside links.
+    var linkDensity = 0.0
+    /// Share of words that are stopwords of the page's language.
+    var stopwordDensity = 0.0
+    /// Share of characters that are sentence punctuation (. , ; : ! ?).
+    var punctuationDensity = 0.0
+    /// Sentence-ending marks inside the text.
+    var sentences = 0
+    /// The text ends as a sentence does.
+    var endsWithSentence = false
+    /// The text ends with "…" or "...": a cut-off teaser.
+    var endsWithEllipsis = false
+    /// Share of words that start upper-case.
+    var capitalizedShare = 0.0
+    /// Share of characters that are digits.
+    var digitShare = 0.0
+    /// Position in the page, 0 (first block) … 1 (last).
+    var position = 0.0
+    /// The block's text is a known furniture phrase ("read more", "đọc thêm").
+    var isFurniturePhrase = false
+    /// Share of the page's prose (long, low-link text) that lives in this block's nearest
+    /// container holding prose; 0 for plain text.
+    var containerProseShare = 0.0
+}

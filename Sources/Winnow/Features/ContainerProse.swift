@@ -1,0 +1,28 @@
+/// Finds, for each block, how much of the page's prose its container holds.
+///
+/// Prose is the text of long, link-poor blocks. For each block the feature is the largest prose
+/// share among its enclosing elements that are not the whole page (the `<body>` level holds
+/// everything, so it says nothing). Blocks inside the article's container score high even when
+/// they are short (a subheading, a one-line paragraph); sidebars and footers score low.
+enum ContainerProse {
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], longWords: Int) {
+        var proseIn: [Int: Int] = [:]
+        var total = 0
+        for (index, block) in blocks.enumerated() {
+            let f = features[index]
+            guard f.words >= longWords / 2, f.linkDensity < 0.3 else { continue }
+            total += f.characters
+            for ancestor in block.ancestors { proseIn[ancestor, default: 0] += f.characters }
+        }
+        guard total > 0 else { return }
+        for (index, block) in blocks.enumerated() {
+            var best = 0
+            for ancestor in block.ancestors {
+                let prose = proseIn[ancestor] ?? 0
+                if prose < total { best = max(best, prose) }
+            }
+            if best == 0, let last = block.ancestors.last { best = proseIn[last] ?? 0 }
+            features[index].containerProseShare = Double(best) / Double(total)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Repetition stage: finds blocks that repeat inside the page (a teaser title printed twice, a
+/// block opening with the page's slug) and across the site (text seen on most of its pages).
+struct RepetitionAnalyzer: Sendable {
+    var configuration: Configuration.Repetition
+
+    func analyze(_ blocks: [TextBlock], title: TitleFinder.Title, url: String?, profile: SiteProfile?) -> [RepetitionSignals] {
+        var signals = Array(repeating: RepetitionSignals(), count: blocks.count)
+        let prints = blocks.map { Fingerprint($0.text).value }
+        markDuplicates(&signals, prints: prints, blocks: blocks)
+        markSlugs(&signals, blocks: blocks, slugs: slugs(title: title.text, url: url), titleIndex: title.blockIndex)
+        if let profile, profile.pageCount >= configuration.minimumTemplatePages {
+            for index in blocks.indices {
+                signals[index].profilePages = profile.pageCount
+                signals[index].sitePages = profile.textPages[prints[index]] ?? 0
+                if !blocks[index].path.isEmpty {
+                    signals[index].pathPages = profile.pathPages[Fingerprint.path(blocks[index].path).value] ?? 0
+                }
+                signals[index].isSiteTemplate = signals[index].sitePages >= configuration.minimumTemplatePages
+                    && signals[index].siteShare >= configuration.templateShare
+            }
+        }
+        return signals
+    }
+
+    private func markDuplicates(_ signals: inout [RepetitionSignals], prints: [UInt64], blocks: [TextBlock]) {
+        var first: [UInt64: Int] = [:]
+        var copies: [UInt64: Int] = [:]
+        for (index, print) in prints.enumerated() where blocks[index].text.count >= configuration.minimumDuplicateCharacters {
+            copies[print, default: 0] += 1
+            if let earlier = first[print] { signals[index].duplicateOf = earlier } else { first[print] = index }
+        }
+        for (index, print) in prints.enumerated() { signals[index].copiesInPage = copies[print] ?? 1 }
+    }
+
+    /// The title's slug forms: the folded title, and the URL's last path segment with dashes as spaces.
+    func slugs(title: String?, url: String?) -> [String] {
+        var result: [String] = []
+        if let title { result.append(TextFolding.slug(title)) }
+        if let url, let last = url.split(separator: "/").last(where: { $0.contains("-") }) {
+            let stem = last.split(separator: ".").first.map(String.init) ?? String(last)
+            result.append(TextFolding.slug(stem.replacingOccurrences(of: "-", with: " ")))
+        }
+        return result.filter { $0.count >= configuration.minimumSlugCharacters }
+    }
+
+    /// A block whose raw text starts with a slug, written in the slug's own lower-case ASCII form,
+    /// is a teaser link or image alt text; the title itself (with its capitals and marks) is not.
+    private func markSlugs(_ signals: inout [RepetitionSignals], blocks: [TextBlock], slugs: [String], titleIndex: Int?) {
+        guard !slugs.isEmpty else { return }
+        for (index, block) in blocks.enumerated() where index != titleIndex {
+            let lowered = block.text.lowercased()
+            if slugs.contains(where: { lowered.hasPrefix($0) && block.text.hasPrefix($0) }) {
+                signals[index].startsWithTitleSlug = true
+            }
+        }
+    }
+}

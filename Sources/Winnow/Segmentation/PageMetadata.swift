@@ -1,0 +1,36 @@
+/// What a page says about itself, from `<title>`, `<meta>`, OpenGraph, JSON-LD, `<link>` and `<time>`.
+///
+/// ```swift
+/// let article = Extractor().extract(Page(html: html))
+/// print(article.metadata.siteName ?? "-", article.metadata.published ?? "-")
+/// ```
+public struct PageMetadata: Sendable, Hashable, Codable {
+    /// The `<title>` element's text.
+    public var documentTitle: String?
+    /// The headline from JSON-LD or `og:title`.
+    public var headline: String?
+    /// The first `<h1>` text.
+    public var firstHeading: String?
+    /// The canonical URL (`<link rel=canonical>`, else `og:url`).
+    public var canonicalURL: String?
+    /// The site's name (`og:site_name`, JSON-LD publisher).
+    public var siteName: String?
+    /// The description (`og:description`, `<meta name=description>`).
+    public var description: String?
+    /// The author(s), as written.
+    public var author: String?
+    /// The publication date, as written (ISO 8601 when the page gives it so).
+    public var published: String?
+    /// The language the page declares (`<html lang>`, `og:locale`, `content-language`).
+    public var declaredLanguage: String?
+    /// The charset the page declares, if any.
+    public var declaredCharset: String?
+
+    /// Creates empty metadata.
+    ///
+    /// ```swift
+    /// var metadata = PageMetadata()
+    /// metadata.documentTitle = "Hello"
+    /// ```
+    public init() {}
+}
