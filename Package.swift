@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Winnow", targets: ["Winnow"]),
         .executable(name: "winnow", targets: ["WinnowCLI"]),
         .executable(name: "winnow-bench", targets: ["WinnowBench"]),
+        .executable(name: "winnow-train", targets: ["WinnowTrain"]),
     ],
     traits: [
         .trait(
@@ -46,6 +47,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/WinnowBench"
+        ),
+        .executableTarget(
+            name: "WinnowTrain",
+            dependencies: [
+                "Winnow",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/WinnowTrain"
         ),
         .testTarget(
             name: "WinnowTests",

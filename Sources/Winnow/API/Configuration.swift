@@ -108,18 +108,24 @@ public struct Configuration: Sendable, Hashable {
         public var uncertaintyMargin = 0.2
     }
 
-    /// How neighbours and sections revise decisions.
+    /// How neighbours and sections revise decisions (jusText-style context classes).
     public struct Smoothing: Sendable, Hashable {
         /// Creates the defaults.
         public init() {}
 
-        /// Log-odds cost of switching between content and boilerplate from one block to the next
-        /// in the Viterbi pass. Higher means longer runs. Default 1.2.
-        public var switchCost = 1.2
-        /// Consecutive content-like blocks that end a boilerplate section (the article "resumes"). Default 2.
-        public var resumeRun = 2
-        /// Characters at or below which a block in a boilerplate section may open or continue it
-        /// as a heading. Default 60.
+        /// Characters below which a block is *short*: too little text to judge alone, so its
+        /// nearest non-short neighbours decide (jusText's `length_low`). Default 70.
+        public var shortCharacters = 70
+        /// Characters at or above which a likely-content block is *good* on its own; between
+        /// `shortCharacters` and this it is *near-good* and needs a good neighbour
+        /// (jusText's `length_high`). Default 200.
+        public var goodCharacters = 200
+        /// Content probability at or above which a block of enough length is good. Default 0.5.
+        public var goodProbability = 0.5
+        /// Content probability below which a block is bad whatever its neighbours. Default 0.2.
+        public var badProbability = 0.2
+        /// Characters at or below which a boilerplate block may head a section ("Related",
+        /// "Đọc thêm") that stays boilerplate until a good block resumes the article. Default 60.
         public var sectionHeadingCharacters = 60
     }
 }

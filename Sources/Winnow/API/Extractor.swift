@@ -67,21 +67,19 @@ public struct Extractor: Sendable {
     /// ```
     public func extract(_ page: SegmentedPage, profile: SiteProfile? = nil) -> Article {
         let blocks = page.blocks
-        let language = LanguageIdentifier().identify(blocks, declared: page.metadata.declaredLanguage)
-        let title = TitleFinder().find(in: page)
-        let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language))
-            .features(of: blocks)
-        let repetition = RepetitionAnalyzer(configuration: configuration.repetition)
-            .analyze(blocks, title: title, url: page.url, profile: profile)
-        var verdicts = BlockClassifier(configuration: configuration.classification)
-            .classify(features: features, repetition: repetition, title: title, blocks: blocks)
-        verdicts = ContextSmoother(configuration: configuration).smooth(verdicts, features: features)
-        verdicts = SectionSmoother(configuration: configuration.smoothing)
-            .smooth(verdicts, blocks: blocks, features: features, repetition: repetition)
+        let analysis = analyze(page, profile: profile)
+        let contextFree = BlockClassifier(
+            configuration: configuration.classification,
+            model: page.kind == .html ? BlockModels.shipped.html : BlockModels.shipped.text,
+            site: profile?.site ?? "", duplicateCharacterCeiling: configuration.smoothing.goodCharacters
+        ).classify(analysis, blocks: blocks)
+        var verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(contextFree, features: analysis.features)
+        verdicts = SectionSmoother(configuration: configuration.smoothing).smooth(
+            verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition)
         let explained = zip(blocks, verdicts).map {
             ExplainedBlock(block: $0, decision: $1.decision, score: $1.probability, reason: $1.reason)
         }
-        return Article(id: page.id, url: page.url, title: title.text, language: language,
+        return Article(id: page.id, url: page.url, title: analysis.title.text, language: analysis.language,
                        metadata: page.metadata, blocks: explained, notes: page.notes)
     }
 

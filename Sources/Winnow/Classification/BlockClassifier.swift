@@ -2,30 +2,42 @@
 /// probability, a decision and the reason that settled it.
 struct BlockClassifier: Sendable {
     var configuration: Configuration.Classification
-    var model: BlockModel = .handSet
+    var model: BlockModel
+    /// The site's name, for reasons.
+    var site: String = ""
+    /// Blocks of at least this many characters survive an in-page duplicate (a repeated
+    /// paragraph of prose is rarer furniture than a repeated teaser title).
+    var duplicateCharacterCeiling: Int
 
-    func classify(features: [BlockFeatures], repetition: [RepetitionSignals], title: TitleFinder.Title,
-                  blocks: [TextBlock]) -> [BlockVerdict] {
-        features.indices.map { index in
-            if index == title.blockIndex {
+    func classify(_ analysis: PageAnalysis, blocks: [TextBlock]) -> [BlockVerdict] {
+        analysis.features.indices.map { index in
+            if index == analysis.title.blockIndex {
                 return BlockVerdict(decision: .content, probability: 1, reason: .title)
             }
-            let f = features[index], r = repetition[index]
-            let vector = FeatureVector.make(f, r, block: blocks[index],
-                                            previous: index > 0 ? features[index - 1] : nil,
-                                            next: index + 1 < features.count ? features[index + 1] : nil)
-            let p = model.probability(vector)
+            let f = analysis.features[index], r = analysis.repetition[index]
+            let p = model.probability(analysis.vector(at: index, blocks: blocks))
+            if let hard = repetitionVerdict(f, r, probability: p) { return hard }
             return BlockVerdict(decision: p >= configuration.contentThreshold ? .content : .boilerplate,
                                 probability: p, reason: reason(p, f, r))
         }
     }
 
+    /// Repetition that settles a block on its own: text the site repeats on most pages, a block
+    /// opening with the title's slug, and a short text printed twice on the page.
+    private func repetitionVerdict(_ f: BlockFeatures, _ r: RepetitionSignals, probability p: Double) -> BlockVerdict? {
+        if r.isSiteTemplate {
+            return BlockVerdict(decision: .boilerplate, probability: p, reason: .siteTemplate(pages: r.sitePages, of: r.profilePages, site: site))
+        }
+        if r.startsWithTitleSlug { return BlockVerdict(decision: .boilerplate, probability: p, reason: .titleSlug) }
+        if let other = r.duplicateOf, f.characters < duplicateCharacterCeiling {
+            return BlockVerdict(decision: .boilerplate, probability: p, reason: .duplicate(of: other))
+        }
+        return nil
+    }
+
     /// The strongest signal behind a probability, for people.
     private func reason(_ p: Double, _ f: BlockFeatures, _ r: RepetitionSignals) -> Reason {
         if p >= configuration.contentThreshold { return .articleText(probability: p) }
-        if r.isSiteTemplate { return .siteTemplate(pages: r.sitePages, of: r.profilePages, site: "") }
-        if r.startsWithTitleSlug { return .titleSlug }
-        if let original = r.duplicateOf { return .duplicate(of: original) }
         if f.linkDensity >= configuration.maximumLinkDensity { return .linkDensity(f.linkDensity) }
         return .furnitureText(probability: p)
     }

@@ -1,34 +1,81 @@
+import Foundation
+
 /// A logistic model over ``FeatureVector``: the content probability of a block.
 ///
-/// The default weights are trained by `winnow-bench train` on WCXB dev, Readability and fundus
-/// blocks labelled by alignment with their gold text; until a trained model is loaded, hand-set
+/// Weights are trained by `winnow-train` on WCXB dev, Readability and fundus blocks labelled by
+/// alignment with their gold text, and shipped as `Resources/model.json` (one model for HTML
+/// blocks, one for plain-text lines). Where no trained model is shipped for a kind, hand-set
 /// weights stand in.
-struct BlockModel: Sendable, Hashable, Codable {
-    var names: [String]
-    var weights: [Double]
+@_spi(Training)
+public struct BlockModel: Sendable, Hashable, Codable {
+    /// Feature names, in weight order; must equal ``FeatureVector/names``.
+    public var names: [String]
+    /// One weight per feature.
+    public var weights: [Double]
 
-    func probability(_ vector: [Double]) -> Double {
+    /// Creates a model.
+    ///
+    /// ```swift
+    /// let model = BlockModel(names: BlockModel.featureNames, weights: fitted)
+    /// ```
+    public init(names: [String], weights: [Double]) {
+        self.names = names
+        self.weights = weights
+    }
+
+    /// The feature names the library computes, in order.
+    ///
+    /// ```swift
+    /// BlockModel.featureNames.count
+    /// ```
+    public static var featureNames: [String] { FeatureVector.names }
+
+    /// The content probability for a feature vector.
+    ///
+    /// ```swift
+    /// let p = model.probability(vector)
+    /// ```
+    public func probability(_ vector: [Double]) -> Double {
         var z = 0.0
         for (w, x) in zip(weights, vector) { z += w * x }
-        return 1 / (1 + Self.exp(-z))
+        return 1 / (1 + exp(-max(-40, min(40, z))))
     }
 
-    private static func exp(_ x: Double) -> Double {
-        // Clamp to avoid overflow on extreme inputs.
-        let clamped = Swift.max(-40, Swift.min(40, x))
-        var result = 1.0, term = 1.0
-        // Foundation's exp is fine, but keep the model free of platform differences.
-        for n in 1...30 {
-            term *= clamped / Double(n)
-            result += term
-        }
-        return result
-    }
-
-    /// Hand-set weights, used until a trained model is loaded.
+    /// Hand-set weights, used where no trained model is shipped.
     static let handSet = BlockModel(names: FeatureVector.names, weights: [
         -3.0, 0.35, 0.4, 0.3, -4.0, 4.0, 1.0, 0.8, -0.8, -0.5, -1.0,
         -0.3, -2.5, 1.5, 0.0, -0.3, -0.5, 0.3, -1.5, 0.5, -1.5, -4.0, -4.0,
         0.0, 0.1, 0.1,
     ])
+}
+
+/// The shipped models, one per page kind.
+@_spi(Training)
+public struct BlockModels: Sendable, Hashable, Codable {
+    /// The model for HTML blocks.
+    public var html: BlockModel
+    /// The model for plain-text lines.
+    public var text: BlockModel
+
+    /// Creates a model pair.
+    ///
+    /// ```swift
+    /// let models = BlockModels(html: htmlModel, text: textModel)
+    /// ```
+    public init(html: BlockModel, text: BlockModel) {
+        self.html = html
+        self.text = text
+    }
+
+    /// The models in `Resources/model.json`, or hand-set weights where that file is missing,
+    /// unreadable or computed for other features.
+    static let shipped: BlockModels = {
+        let fallback = BlockModels(html: .handSet, text: .handSet)
+        guard let url = Bundle.module.url(forResource: "model", withExtension: "json", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url),
+              let models = try? JSONDecoder().decode(BlockModels.self, from: data) else { return fallback }
+        let valid = { (model: BlockModel) in model.names == FeatureVector.names && model.weights.count == model.names.count }
+        return BlockModels(html: valid(models.html) ? models.html : .handSet,
+                           text: valid(models.text) ? models.text : .handSet)
+    }()
 }

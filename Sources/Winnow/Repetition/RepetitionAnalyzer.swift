@@ -29,7 +29,12 @@ struct RepetitionAnalyzer: Sendable {
         var copies: [UInt64: Int] = [:]
         for (index, print) in prints.enumerated() where blocks[index].text.count >= configuration.minimumDuplicateCharacters {
             copies[print, default: 0] += 1
-            if let earlier = first[print] { signals[index].duplicateOf = earlier } else { first[print] = index }
+            if let earlier = first[print] {
+                signals[index].duplicateOf = earlier
+                if signals[earlier].duplicateOf == nil { signals[earlier].duplicateOf = index }
+            } else {
+                first[print] = index
+            }
         }
         for (index, print) in prints.enumerated() { signals[index].copiesInPage = copies[print] ?? 1 }
     }

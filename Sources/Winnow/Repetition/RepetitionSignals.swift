@@ -1,6 +1,7 @@
 /// What repetition says about one block, inside its page and across its site.
 struct RepetitionSignals: Sendable, Hashable {
-    /// The index of an earlier block of the page with the same fingerprint.
+    /// The index of another block of the page with the same fingerprint (the first copy points
+    /// to the second, later copies to the first).
     var duplicateOf: Int?
     /// How many blocks of the page share this block's fingerprint (1 = unique).
     var copiesInPage = 1

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+@_spi(Training) import Winnow
+
+/// `winnow-train`: fits the block models on datasets with gold text and writes `model.json`.
+@main
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "winnow-train",
+        abstract: "Train Winnow's block models on pages with gold article text.",
+        discussion: """
+        Labels every block of every page by aligning its text with the page's gold article text, \
+        then fits one logistic model for HTML blocks and one for plain-text lines. Never give it \
+        the scrapinghub set: that is the reported benchmark.
+        Example: swift run -c release winnow-train .data/wcxb-dev .data/readability .data/fundus
+        """
+    )
+
+    @Argument(help: "Dataset directories (html/<id>.html + gold.json).")
+    var datasets: [String] = [".data/wcxb-dev", ".data/readability", ".data/fundus"]
+
+    @Option(help: "Where to write the models.")
+    var out = "Sources/Winnow/Resources/model.json"
+
+    @Option(help: "L2 penalty of the logistic fit.")
+    var l2 = 1.0
+
+    @Option(help: "Share of a block's word trigrams found in the gold text for it to count as content.")
+    var overlap = 0.5
+
+    mutating func run() throws {
+        for dataset in datasets where dataset.lowercased().contains("scrapinghub") {
+            throw ValidationError("refusing to train on \(dataset): scrapinghub is the reported benchmark")
+        }
+        var html = TrainingSet(), text = TrainingSet()
+        let builder = ExampleBuilder(overlap: overlap)
+        for dataset in datasets {
+            let pages = try GoldDataset(directory: dataset).pages()
+            let before = html.count
+            builder.add(pages, html: &html, text: &text)
+            print("\(dataset): \(pages.count) pages, \(html.count - before) HTML blocks")
+        }
+        let htmlModel = LogisticFit(l2: l2).fit(html)
+        let textModel = LogisticFit(l2: l2).fit(text)
+        print("HTML blocks \(html.count), weighted accuracy \(String(format: "%.3f", html.accuracy(of: htmlModel)))")
+        print("text lines  \(text.count), weighted accuracy \(String(format: "%.3f", text.accuracy(of: textModel)))")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(BlockModels(html: htmlModel, text: textModel)).write(to: URL(fileURLWithPath: out))
+        print("wrote \(out)")
+    }
+}
