@@ -1,31 +1,47 @@
 @_spi(Training) import Winnow
 
-/// Turns pages with gold text into labelled feature vectors.
+/// A segmented page with each block's gold label.
+struct LabelledPage {
+    var page: SegmentedPage
+    var labels: [Bool]
+    var site: String
+    /// Which half of the data it belongs to, by site, for cross-fitting the path hints.
+    var fold: Int
+}
+
+/// Segments pages with gold text and labels their blocks, as HTML and as rendered plain text.
 struct ExampleBuilder {
     var overlap: Double
     var extractor = Extractor()
 
-    func add(_ pages: [GoldDataset.GoldPage], html: inout TrainingSet, text: inout TrainingSet) {
-        let segmented = pages.map { extractor.segment($0.page) }
-        let profiles = extractor.learnProfiles(from: segmented)
-        var textPages: [SegmentedPage] = []
-        for (page, gold) in zip(segmented, pages) {
+    func label(_ pages: [GoldDataset.GoldPage]) -> (html: [LabelledPage], text: [LabelledPage]) {
+        var html: [LabelledPage] = [], text: [LabelledPage] = []
+        for gold in pages {
+            let page = extractor.segment(gold.page)
             let alignment = GoldAlignment(gold: gold.gold)
-            let vectors = extractor.featureVectors(of: page, profile: profiles[page.site ?? ""])
-            for (block, vector) in zip(page.blocks, vectors) {
-                html.append(vector, label: alignment.isContent(block.text, overlap: overlap), words: block.text.split(separator: " ").count)
-            }
-            let rendered = Page(text: page.blocks.map(\.text).joined(separator: "\n"), url: page.url, id: page.id)
-            textPages.append(extractor.segment(rendered))
+            let site = page.site ?? "dataset-page-\(gold.page.id ?? "")"
+            let fold = Int(Fingerprint(site).value % 2)
+            let labels = page.blocks.map { alignment.isContent($0.text, overlap: overlap) }
+            html.append(LabelledPage(page: page, labels: labels, site: site, fold: fold))
+            let rendered = extractor.segment(Page(text: page.blocks.map(\.text).joined(separator: "\n"), url: page.url, id: page.id))
+            text.append(LabelledPage(page: rendered, labels: rendered.blocks.map { alignment.isContent($0.text, overlap: overlap) },
+                                     site: site, fold: fold))
         }
-        let textProfiles = extractor.learnProfiles(from: textPages)
-        for (page, gold) in zip(textPages, pages) {
-            let alignment = GoldAlignment(gold: gold.gold)
-            let vectors = extractor.featureVectors(of: page, profile: textProfiles[page.site ?? ""])
-            for (block, vector) in zip(page.blocks, vectors) {
-                text.append(vector, label: alignment.isContent(block.text, overlap: overlap), words: block.text.split(separator: " ").count)
+        return (html, text)
+    }
+
+    /// Feature vectors for every block; path hints for each page come from the other fold.
+    func examples(_ pages: [LabelledPage], hints: [PathHints]) -> TrainingSet {
+        let profiles = extractor.learnProfiles(from: pages.map(\.page))
+        var set = TrainingSet()
+        for labelled in pages {
+            let vectors = extractor.featureVectors(of: labelled.page, profile: profiles[labelled.page.site ?? ""],
+                                                   pathHints: hints[1 - labelled.fold])
+            for (index, vector) in vectors.enumerated() {
+                set.append(vector, label: labelled.labels[index], words: labelled.page.blocks[index].text.split(separator: " ").count)
             }
         }
+        return set
     }
 }
 

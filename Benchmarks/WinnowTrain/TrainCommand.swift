@@ -28,25 +28,37 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Share of a block's word trigrams found in the gold text for it to count as content.")
     var overlap = 0.5
 
+    @Option(help: "Distinct sites a class/id word must appear on to get a weight.")
+    var minimumSites = 5
+
+    @Option(help: "Pseudo-count of words that pulls each class/id word's log-odds toward the prior.")
+    var smoothing = 200.0
+
     mutating func run() throws {
         for dataset in datasets where dataset.lowercased().contains("scrapinghub") {
             throw ValidationError("refusing to train on \(dataset): scrapinghub is the reported benchmark")
         }
-        var html = TrainingSet(), text = TrainingSet()
         let builder = ExampleBuilder(overlap: overlap)
+        var htmlPages: [LabelledPage] = [], textPages: [LabelledPage] = []
         for dataset in datasets {
-            let pages = try GoldDataset(directory: dataset).pages()
-            let before = html.count
-            builder.add(pages, html: &html, text: &text)
-            print("\(dataset): \(pages.count) pages, \(html.count - before) HTML blocks")
+            let labelled = builder.label(try GoldDataset(directory: dataset).pages())
+            htmlPages += labelled.html
+            textPages += labelled.text
+            print("\(dataset): \(labelled.html.count) pages, \(labelled.html.map(\.page.blocks.count).reduce(0, +)) HTML blocks")
         }
+        let hintsFit = PathHintsFit(minimumSites: minimumSites, smoothing: smoothing)
+        let foldHints = (0..<2).map { fold in hintsFit.fit(htmlPages.filter { $0.fold == fold }) }
+        let pathHints = hintsFit.fit(htmlPages)
+        let html = builder.examples(htmlPages, hints: foldHints)
+        let text = builder.examples(textPages, hints: foldHints)
         let htmlModel = LogisticFit(l2: l2).fit(html)
         let textModel = LogisticFit(l2: l2).fit(text)
         print("HTML blocks \(html.count), weighted accuracy \(String(format: "%.3f", html.accuracy(of: htmlModel)))")
         print("text lines  \(text.count), weighted accuracy \(String(format: "%.3f", text.accuracy(of: textModel)))")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(BlockModels(html: htmlModel, text: textModel)).write(to: URL(fileURLWithPath: out))
+        try encoder.encode(BlockModels(html: htmlModel, text: textModel, pathHints: pathHints)).write(to: URL(fileURLWithPath: out))
+        print("path hints: \(pathHints.weights.count) class/id words")
         print("wrote \(out)")
     }
 }

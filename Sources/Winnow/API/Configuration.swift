@@ -124,6 +124,9 @@ public struct Configuration: Sendable, Hashable {
         public var goodProbability = 0.5
         /// Content probability below which a block is bad whatever its neighbours. Default 0.2.
         public var badProbability = 0.2
+        /// Content probability a block outside the article's container needs to stay content
+        /// (HTML only; see the main-content stage). Default 0.9.
+        public var outsideContainerProbability = 0.9
         /// Characters at or below which a boilerplate block may head a section ("Related",
         /// "Đọc thêm") that stays boilerplate until a good block resumes the article. Default 60.
         public var sectionHeadingCharacters = 60

@@ -73,7 +73,10 @@ public struct Extractor: Sendable {
             model: page.kind == .html ? BlockModels.shipped.html : BlockModels.shipped.text,
             site: profile?.site ?? "", duplicateCharacterCeiling: configuration.smoothing.goodCharacters
         ).classify(analysis, blocks: blocks)
-        var verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(contextFree, features: analysis.features)
+        var verdicts = MainContentSmoother(configuration: configuration.smoothing,
+                                           threshold: configuration.classification.contentThreshold)
+            .smooth(contextFree, blocks: blocks, features: analysis.features)
+        verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(verdicts, features: analysis.features)
         verdicts = SectionSmoother(configuration: configuration.smoothing).smooth(
             verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition)
         let explained = zip(blocks, verdicts).map {

@@ -45,7 +45,7 @@ public struct BlockModel: Sendable, Hashable, Codable {
     static let handSet = BlockModel(names: FeatureVector.names, weights: [
         -3.0, 0.35, 0.4, 0.3, -4.0, 4.0, 1.0, 0.8, -0.8, -0.5, -1.0,
         -0.3, -2.5, 1.5, 0.0, -0.3, -0.5, 0.3, -1.5, 0.5, -1.5, -4.0, -4.0,
-        0.0, 0.1, 0.1,
+        0.0, 0.1, 0.1, 0.5,
     ])
 }
 
@@ -56,26 +56,29 @@ public struct BlockModels: Sendable, Hashable, Codable {
     public var html: BlockModel
     /// The model for plain-text lines.
     public var text: BlockModel
+    /// The class/id word table for HTML paths.
+    public var pathHints: PathHints
 
     /// Creates a model pair.
     ///
     /// ```swift
-    /// let models = BlockModels(html: htmlModel, text: textModel)
+    /// let models = BlockModels(html: htmlModel, text: textModel, pathHints: hints)
     /// ```
-    public init(html: BlockModel, text: BlockModel) {
+    public init(html: BlockModel, text: BlockModel, pathHints: PathHints) {
         self.html = html
         self.text = text
+        self.pathHints = pathHints
     }
 
     /// The models in `Resources/model.json`, or hand-set weights where that file is missing,
     /// unreadable or computed for other features.
     static let shipped: BlockModels = {
-        let fallback = BlockModels(html: .handSet, text: .handSet)
+        let fallback = BlockModels(html: .handSet, text: .handSet, pathHints: PathHints(weights: [:]))
         guard let url = Bundle.module.url(forResource: "model", withExtension: "json", subdirectory: "Resources"),
               let data = try? Data(contentsOf: url),
               let models = try? JSONDecoder().decode(BlockModels.self, from: data) else { return fallback }
         let valid = { (model: BlockModel) in model.names == FeatureVector.names && model.weights.count == model.names.count }
         return BlockModels(html: valid(models.html) ? models.html : .handSet,
-                           text: valid(models.text) ? models.text : .handSet)
+                           text: valid(models.text) ? models.text : .handSet, pathHints: models.pathHints)
     }()
 }

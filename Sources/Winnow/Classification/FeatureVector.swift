@@ -8,7 +8,7 @@ enum FeatureVector {
         "punctuationDensity", "endsWithSentence", "endsWithEllipsis", "capitalizedShare", "digitShare",
         "position", "furniturePhrase", "containerProseShare", "isHeading", "isListItem", "isTableCell",
         "isQuote", "inNavigationOrFooter", "inArticleOrMain", "duplicate", "titleSlug", "siteShare",
-        "pathShare", "previousLogWords", "nextLogWords",
+        "pathShare", "previousLogWords", "nextLogWords", "pathHint",
     ]
 
     static func make(_ f: BlockFeatures, _ r: RepetitionSignals, block: TextBlock?, previous: BlockFeatures?, next: BlockFeatures?) -> [Double] {
@@ -40,6 +40,7 @@ enum FeatureVector {
             r.pathShare,
             log1p(Double(previous?.words ?? 0)),
             log1p(Double(next?.words ?? 0)),
+            max(-8, min(8, f.pathHint)),
         ]
     }
 }

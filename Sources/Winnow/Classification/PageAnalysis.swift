@@ -19,10 +19,10 @@ struct PageAnalysis: Sendable {
 
 extension Extractor {
     /// Runs the language, title, features and repetition stages.
-    func analyze(_ page: SegmentedPage, profile: SiteProfile?) -> PageAnalysis {
+    func analyze(_ page: SegmentedPage, profile: SiteProfile?, pathHints: PathHints = BlockModels.shipped.pathHints) -> PageAnalysis {
         let language = LanguageIdentifier().identify(page.blocks, declared: page.metadata.declaredLanguage)
         let title = TitleFinder().find(in: page)
-        let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language))
+        let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language), pathHints: pathHints)
             .features(of: page.blocks)
         let repetition = RepetitionAnalyzer(configuration: configuration.repetition)
             .analyze(page.blocks, title: title, url: page.url, profile: profile)

@@ -29,4 +29,6 @@ struct BlockFeatures: Sendable, Hashable {
     /// Share of the page's prose (long, low-link text) that lives in this block's nearest
     /// container holding prose; 0 for plain text.
     var containerProseShare = 0.0
+    /// What the class and id words on the block's DOM path say (learned log-odds); 0 for plain text.
+    var pathHint = 0.0
 }

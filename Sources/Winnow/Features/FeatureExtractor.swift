@@ -2,6 +2,7 @@
 struct FeatureExtractor: Sendable {
     var configuration: Configuration.Features
     var stopwords: Stopwords
+    var pathHints: PathHints
 
     func features(of blocks: [TextBlock]) -> [BlockFeatures] {
         let count = blocks.count
@@ -51,6 +52,7 @@ struct FeatureExtractor: Sendable {
         features.digitShare = characters > 0 ? Double(digits) / Double(characters) : 0
         features.position = position
         features.isFurniturePhrase = FurnitureLexicon.contains(text)
+        features.pathHint = block.path.isEmpty ? 0 : pathHints.score(path: block.path)
         return features
     }
 
