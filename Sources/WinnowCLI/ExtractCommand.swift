@@ -13,7 +13,7 @@ struct ExtractCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Output: text, markdown, json (one array) or jsonl (one record per line).")
+    @Option(name: .long, help: "Output: text, markdown, html, json (one array) or jsonl (one record per line).")
     var format: OutputFormat = .text
 
     @Flag(name: .long, help: "Show every block with its decision and reason (text, json, jsonl).")

@@ -37,7 +37,11 @@ struct InputPaths {
         let manager = FileManager.default
         for argument in arguments {
             if argument == "-" {
-                sources.append(.standardInput)
+                if sources.contains(.standardInput) {
+                    failures.append(InputFailure(source: "<stdin>", message: "given more than once; read once"))
+                } else {
+                    sources.append(.standardInput)
+                }
                 continue
             }
             var isDirectory: ObjCBool = false

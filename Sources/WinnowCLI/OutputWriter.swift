@@ -8,6 +8,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text
     /// Markdown (`--explain` is ignored).
     case markdown
+    /// A minimal `<article>` per page (`--explain` is ignored).
+    case html
     /// One JSON array of records.
     case json
     /// One JSON record per line.
@@ -42,6 +44,9 @@ struct OutputWriter {
             print(Self.json(ArticleRecord(article, source: source, explain: explain), pretty: false))
         case .json:
             records.append(ArticleRecord(article, source: source, explain: explain))
+        case .html:
+            print(HTMLRenderer().render(article).replacingOccurrences(
+                of: "<article", with: "<article data-source=\"\(HTMLRenderer.escaped(source))\"", options: .anchored))
         case .text, .markdown:
             if pageCount > 1 { print((written > 0 ? "\n" : "") + "==> \(source) <==") }
             if format == .markdown {

@@ -92,3 +92,38 @@ import Testing
         #expect(run.stdout.hasPrefix("# "))
     }
 }
+
+/// Results that must not depend on how the pages were given.
+@Suite struct ExtractOrderTests {
+    private func recordsBySource(_ arguments: [String]) async throws -> [String: String] {
+        let run = try await WinnowBinary.run(["extract", "--format", "jsonl", "--explain"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        var bySource: [String: String] = [:]
+        for line in run.stdout.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            bySource[try #require(object["source"] as? String)] = String(line)
+        }
+        return bySource
+    }
+
+    @Test func eachPagesResultIsTheSameInEitherInputOrder() async throws {
+        let forward = try await recordsBySource(ExtractCommandTests.seeds)
+        let backward = try await recordsBySource(ExtractCommandTests.seeds.reversed())
+        #expect(forward.count == 2)
+        #expect(forward == backward)
+    }
+
+    @Test func oneJobAndManyJobsGiveTheSameOutput() async throws {
+        let arguments = ["extract", "--format", "jsonl", "Samples/baoquocte", "Samples/baoquocte"]
+        let one = try await WinnowBinary.run(arguments + ["--jobs", "1"])
+        let many = try await WinnowBinary.run(arguments + ["--jobs", "4"])
+        #expect(one.stdout.split(separator: "\n").count == 4)
+        #expect(one.stdout == many.stdout)
+    }
+
+    @Test func htmlFormatWritesOneArticleElementPerPage() async throws {
+        let run = try await WinnowBinary.run(["extract", "--format", "html", "Samples/baoquocte"])
+        #expect(run.stdout.components(separatedBy: "<article ").count - 1 == 2)
+        #expect(run.stdout.components(separatedBy: "</article>").count - 1 == 2)
+    }
+}
