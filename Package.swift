@@ -43,9 +43,14 @@ let package = Package(
             name: "WinnowBench",
             dependencies: [
                 "Winnow",
+                "WinnowEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/WinnowBench"
+        ),
+        .target(
+            name: "WinnowEvaluation",
+            path: "Benchmarks/WinnowEvaluation"
         ),
         .testTarget(
             name: "WinnowTests",
@@ -54,6 +59,10 @@ let package = Package(
         .testTarget(
             name: "WinnowCLITests",
             dependencies: ["Winnow"]
+        ),
+        .testTarget(
+            name: "WinnowEvaluationTests",
+            dependencies: ["WinnowEvaluation"]
         ),
     ]
 )
