@@ -43,4 +43,26 @@ public struct PageResult: Sendable, Hashable, Codable {
         self.goldLength = goldLength
         self.exactMatch = exactMatch
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case dataset, id, url, precision, recall, f1, predictedLength, goldLength, exactMatch
+    }
+
+    /// Encodes every field, writing `null` for a missing URL, precision or recall.
+    ///
+    /// ```swift
+    /// let json = try JSONEncoder().encode(result)
+    /// ```
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(dataset, forKey: .dataset)
+        try container.encode(id, forKey: .id)
+        try container.encode(url, forKey: .url)
+        try container.encode(precision, forKey: .precision)
+        try container.encode(recall, forKey: .recall)
+        try container.encode(f1, forKey: .f1)
+        try container.encode(predictedLength, forKey: .predictedLength)
+        try container.encode(goldLength, forKey: .goldLength)
+        try container.encode(exactMatch, forKey: .exactMatch)
+    }
 }

@@ -61,3 +61,16 @@ struct DatasetLoadingTests {
         #expect(score.pages.map(\.goldLength) == [18, 0])
     }
 }
+
+@Suite("Per-page JSON")
+struct PageResultEncodingTests {
+    @Test func missingPrecisionAndURLAreWrittenAsNull() throws {
+        let result = PageResult(dataset: "d", id: "1", url: nil, match: ShingleMatch(gold: "a b", predicted: ""),
+                                predictedLength: 0, goldLength: 3, exactMatch: false)
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any]
+        #expect(object?["precision"] is NSNull)
+        #expect(object?["url"] is NSNull)
+        #expect(object?["recall"] as? Double == 0)
+        #expect(object?["goldLength"] as? Int == 3)
+    }
+}
