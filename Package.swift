@@ -44,6 +44,7 @@ let package = Package(
             name: "WinnowBench",
             dependencies: [
                 "Winnow",
+                "WinnowEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/WinnowBench"
@@ -56,6 +57,10 @@ let package = Package(
             ],
             path: "Benchmarks/WinnowTrain"
         ),
+        .target(
+            name: "WinnowEvaluation",
+            path: "Benchmarks/WinnowEvaluation"
+        ),
         .testTarget(
             name: "WinnowTests",
             dependencies: ["Winnow"]
@@ -63,6 +68,10 @@ let package = Package(
         .testTarget(
             name: "WinnowCLITests",
             dependencies: ["Winnow"]
+        ),
+        .testTarget(
+            name: "WinnowEvaluationTests",
+            dependencies: ["WinnowEvaluation"]
         ),
     ]
 )
