@@ -61,6 +61,10 @@ public struct Configuration: Sendable, Hashable {
         public var maximumDepth = 512
         /// Characters of one block; longer text is cut. Default 200,000.
         public var maximumBlockCharacters = 200_000
+        /// Elements of a block's ``TextBlock/path``, innermost kept; outer ones are dropped. Default 32.
+        public var maximumPathElements = 32
+        /// Classes per element in a block's ``TextBlock/path``, in markup order. Default 3.
+        public var maximumPathClasses = 3
         /// Pages a ``SiteProfile`` remembers per site text or path before pruning rare entries. Default 50,000 entries.
         public var maximumProfileEntries = 50_000
     }
