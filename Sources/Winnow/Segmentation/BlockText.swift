@@ -31,6 +31,7 @@ struct BlockText {
                 pendingSpace = true
                 continue
             }
+            if scalar.value >= 0x200B, Self.invisible.contains(scalar) { continue }
             if pendingSpace, !scalars.isEmpty || !piece.isEmpty {
                 if piece.isEmpty { leadingSeparator = true }
                 piece.append(" ")
@@ -62,6 +63,10 @@ struct BlockText {
         if wasCut || text.count > maximumCharacters { text = String(text.prefix(maximumCharacters)) }
         return text
     }
+
+    /// Zero-width characters that would otherwise make blocks of nothing visible: byte-order
+    /// mark, zero-width space, word joiner.
+    private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {

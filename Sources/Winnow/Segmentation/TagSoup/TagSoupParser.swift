@@ -28,7 +28,8 @@ struct TagSoupTokenizer {
     }
 
     mutating func run(into builder: inout TagSoupTreeBuilder) {
-        var textStart = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // byte-order mark
+        var textStart = index
         while index < bytes.count {
             guard bytes[index] == ASCII.lessThan else {
                 index += 1
