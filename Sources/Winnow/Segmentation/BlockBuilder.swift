@@ -7,7 +7,7 @@
 /// records its structural kind, DOM path, link characters, list/table/quote context, landmark
 /// and enclosing element numbers.
 ///
-/// - Complexity: O(n) in the events, plus O(depth) per block for its path and ancestors.
+/// - Complexity: O(n) in the events, plus O(``Configuration/Limits/maximumPathElements``) per block.
 struct BlockBuilder {
     private let limits: Configuration.Limits
     private var stack: [BlockFrame] = []
@@ -94,8 +94,8 @@ struct BlockBuilder {
         }
         if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
         let frame = stack.last
-        let lineage = stack[firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)]
-        let path = lineage.suffix(max(1, limits.maximumPathElements)).map(\.label).joined(separator: ">")
+        let lineage = stack[firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)].suffix(max(1, limits.maximumPathElements))
+        let path = lineage.map(\.label).joined(separator: ">")
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,

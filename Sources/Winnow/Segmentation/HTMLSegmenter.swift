@@ -3,7 +3,9 @@
 ///
 /// The parser follows ``Configuration/parser``: libxml2 when the `LibXML2` trait is on (for
 /// `.automatic` and `.libxml2`), else the pure-Swift ``TagSoupParser``. Both emit the same
-/// ``MarkupEvent``s, which ``BlockBuilder`` and ``MetadataCollector`` consume.
+/// ``MarkupEvent``s, which ``BlockBuilder`` and ``MetadataCollector`` consume. Pages on which
+/// libxml2 would be slow (see ``Configuration/Limits/maximumLibXML2Work``) or fail go to the
+/// tag-soup parser, with a note.
 struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
@@ -23,8 +25,13 @@ struct HTMLSegmenter: Sendable {
     private func parse(_ html: String, notes: inout [String]) -> [MarkupEvent] {
         #if LibXML2
         if configuration.parser != .tagSoup {
-            if let events = LibXML2Parser().events(html) { return events }
-            notes.append("libxml2 could not parse the page; used the tag-soup parser")
+            if LibXML2WorkEstimate().work(html) > configuration.limits.maximumLibXML2Work {
+                notes.append("page nests too deep for libxml2 (limits.maximumLibXML2Work); used the tag-soup parser")
+            } else if let events = LibXML2Parser().events(html) {
+                return events
+            } else {
+                notes.append("libxml2 could not parse the page; used the tag-soup parser")
+            }
         }
         #endif
         return TagSoupParser().events(html)

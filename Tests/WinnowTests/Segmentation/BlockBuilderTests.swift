@@ -92,7 +92,7 @@ struct BlockBuilderTests {
         let result = segment(html, with: parser)
         #expect(result.blocks.map(\.text) == ["deep text", "after"])
         #expect(result.notes.contains { $0.contains("maximumDepth") })
-        #expect((result.blocks.first?.ancestors.count ?? .max) <= Configuration().limits.maximumDepth)
+        #expect((result.blocks.first?.ancestors.count ?? .max) <= Configuration().limits.maximumPathElements)
     }
 
     @Test(arguments: TestParsers.all)
