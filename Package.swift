@@ -63,7 +63,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WinnowTests",
-            dependencies: ["Winnow"]
+            dependencies: ["Winnow"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WinnowCLITests",

@@ -61,6 +61,16 @@ public struct Configuration: Sendable, Hashable {
         public var maximumDepth = 512
         /// Characters of one block; longer text is cut. Default 200,000.
         public var maximumBlockCharacters = 200_000
+        /// Elements of a block's ``TextBlock/path`` and ``TextBlock/ancestors``, innermost kept;
+        /// outer ones are dropped. Bounds the work per block on deeply nested pages. Default 32.
+        public var maximumPathElements = 32
+        /// Classes per element in a block's ``TextBlock/path``, in markup order. Default 3.
+        public var maximumPathClasses = 3
+        /// Estimated libxml2 work (open-element nesting × end tags) above which a page is parsed
+        /// with the tag-soup parser instead: libxml2 matches each end tag by scanning its open
+        /// elements, so 100,000 nested `<div>` followed by 100,000 stray end tags took 37 s. Real
+        /// pages stay far below (nesting in the tens). Default 50,000,000 (about 0.2 s of scanning).
+        public var maximumLibXML2Work = 50_000_000
         /// Pages a ``SiteProfile`` remembers per site text or path before pruning rare entries. Default 50,000 entries.
         public var maximumProfileEntries = 50_000
     }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reads the article facts from a page's JSON-LD (`<script type="application/ld+json">`):
+/// headline, author names, publication date, publisher name and description.
+///
+/// Tolerates `@graph`, top-level arrays, `@id` references and invalid JSON (ignored). The walk
+/// over the JSON is a loop, not recursion.
+struct JSONLDReader: Sendable {
+    /// What the JSON-LD says about the article.
+    struct Facts: Sendable, Hashable {
+        var headline: String?
+        var author: String?
+        var published: String?
+        var publisher: String?
+        var description: String?
+    }
+
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "scholarlyarticle", "techarticle", "webpage", "report", "liveblogposting",
+    ]
+
+    /// The facts from the first article-like object across all scripts, else from the first object with a headline.
+    func read(_ scripts: [String]) -> Facts {
+        var objects: [[String: Any]] = []
+        for script in scripts { objects += Self.objects(in: script) }
+        var identified: [String: [String: Any]] = [:]
+        for object in objects {
+            if let id = object["@id"] as? String, identified[id] == nil { identified[id] = object }
+        }
+        let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) && $0 != "webpage" } }
+            ?? objects.first { $0["headline"] != nil }
+            ?? objects.first { Self.types(of: $0).contains("webpage") }
+        guard let article else { return Facts() }
+        func resolve(_ value: Any?) -> Any? {
+            if let object = value as? [String: Any], object.count == 1, let id = object["@id"] as? String {
+                return identified[id] ?? object
+            }
+            return value
+        }
+        var facts = Facts()
+        facts.headline = Self.string(article["headline"]) ?? Self.string(article["name"])
+        facts.published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        facts.description = Self.string(article["description"])
+        let authors = ((article["author"] as? [Any]) ?? [article["author"] as Any]).compactMap { Self.name(resolve($0)) }
+        facts.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
+        facts.publisher = Self.name(resolve(article["publisher"]))
+        return facts
+    }
+
+    /// Every JSON object in one script, `@graph` members and array elements included.
+    private static func objects(in script: String) -> [[String: Any]] {
+        guard let root = parse(script) else { return [] }
+        var found: [[String: Any]] = []
+        var pending: [Any] = [root]
+        while let value = pending.popLast() {
+            if let array = value as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            } else if let object = value as? [String: Any] {
+                found.append(object)
+                if let graph = object["@graph"] { pending.append(graph) }
+            }
+        }
+        return found
+    }
+
+    private static func parse(_ script: String) -> Any? {
+        var trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")]
+        where trimmed.hasPrefix(prefix) && trimmed.hasSuffix(suffix) {
+            trimmed = String(trimmed.dropFirst(prefix.count).dropLast(suffix.count))
+        }
+        if let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) { return value }
+        // Raw line breaks inside strings are the commonest breakage: retry with them as spaces.
+        let repaired = String(trimmed.unicodeScalars.map { $0.value < 0x20 ? " " : Character($0) })
+        return try? JSONSerialization.jsonObject(with: Data(repaired.utf8))
+    }
+
+    private static func types(of object: [String: Any]) -> [String] {
+        let type = object["@type"]
+        return ((type as? [Any]) ?? [type as Any]).compactMap { ($0 as? String)?.lowercased() }
+    }
+
+    private static func name(_ value: Any?) -> String? {
+        if let object = value as? [String: Any] { return string(object["name"]) }
+        return string(value)
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        let text = (value as? String) ?? ((value as? [Any])?.first as? String)
+        let folded = text?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return folded?.isEmpty == false ? folded : nil
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Fills ``PageMetadata`` from the same ``MarkupEvent`` stream the blocks come from: `<title>`,
+/// `<meta>` (name, property, itemprop, http-equiv, charset), `<link rel=canonical>`, `<html lang>`,
+/// the first `<h1>`, `<time datetime>` and JSON-LD.
+///
+/// Where several sources give a field, the more specific wins (JSON-LD over OpenGraph over plain
+/// `<meta>`), and within one source the first occurrence.
+struct MetadataCollector {
+    private var values: [String: String] = [:]
+    private var svgDepth = 0
+    private var capture: Capture?
+    private var captured = ""
+    private var jsonLD: [String] = []
+
+    /// The element whose text is being collected.
+    private enum Capture { case title, heading, jsonLD }
+
+    mutating func consume(_ event: MarkupEvent) {
+        switch event {
+        case .start(let element): open(element)
+        case .text(let text): if capture != nil { captured += text }
+        case .end(let name): close(name)
+        }
+    }
+
+    private mutating func open(_ element: MarkupElement) {
+        switch element.name {
+        case "svg", "math": svgDepth += 1
+        case "html": remember("html:lang", element["lang"])
+        case "title" where svgDepth == 0 && values["title"] == nil && capture == nil: begin(.title)
+        case "h1" where values["h1"] == nil && capture == nil: begin(.heading)
+        case "script" where element["type"]?.lowercased().contains("ld+json") == true && capture == nil: begin(.jsonLD)
+        case "meta": meta(element)
+        case "link":
+            let relations = element["rel"]?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
+            if relations.contains("canonical") { remember("link:canonical", element["href"]) }
+        case "time": remember("time:datetime", element["datetime"])
+        default: break
+        }
+        if let property = element["itemprop"]?.lowercased(), property == "datepublished" {
+            remember("itemprop:datepublished", element["datetime"] ?? element["content"])
+        }
+    }
+
+    private mutating func close(_ name: String) {
+        switch (name, capture) {
+        case ("svg", _), ("math", _): svgDepth = max(0, svgDepth - 1)
+        case ("title", .title?): remember("title", captured)
+        case ("h1", .heading?): remember("h1", captured)
+        case ("script", .jsonLD?): jsonLD.append(captured)
+        default: return
+        }
+        if ["title", "h1", "script"].contains(name) {
+            capture = nil
+            captured = ""
+        }
+    }
+
+    private mutating func begin(_ kind: Capture) {
+        capture = kind
+        captured = ""
+    }
+
+    private mutating func meta(_ element: MarkupElement) {
+        remember("charset", element["charset"])
+        let content = element["content"]
+        for key in [element["name"], element["property"], element["itemprop"]].compactMap({ $0 }) {
+            for part in key.lowercased().split(whereSeparator: \.isWhitespace) { remember("meta:" + part, content) }
+        }
+        switch element["http-equiv"]?.lowercased() {
+        case "content-language": remember("content-language", content)
+        case "content-type":
+            if let range = content?.lowercased().range(of: "charset=") {
+                remember("charset", content.map { String($0[range.upperBound...]) })
+            }
+        default: break
+        }
+    }
+
+    /// Keeps the first non-empty value for `key`, white space folded.
+    private mutating func remember(_ key: String, _ value: String?) {
+        guard values[key] == nil, let value else { return }
+        let folded = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if !folded.isEmpty { values[key] = folded }
+    }
+
+    /// The metadata, each field from its best source.
+    func finish() -> PageMetadata {
+        let facts = JSONLDReader().read(jsonLD)
+        func first(_ keys: String...) -> String? { keys.lazy.compactMap { values[$0] }.first }
+        var metadata = PageMetadata()
+        metadata.documentTitle = first("title")
+        metadata.headline = facts.headline ?? first("meta:og:title", "meta:twitter:title")
+        metadata.firstHeading = first("h1")
+        metadata.canonicalURL = first("link:canonical", "meta:og:url")
+        metadata.siteName = first("meta:og:site_name") ?? facts.publisher ?? first("meta:application-name")
+        metadata.description = first("meta:og:description", "meta:description") ?? facts.description
+        let articleAuthor = first("meta:article:author").flatMap { $0.contains("://") ? nil : $0 }
+        metadata.author = first("meta:author") ?? facts.author ?? articleAuthor
+            ?? first("meta:dc.creator", "meta:byl", "meta:parsely-author")
+        metadata.published = facts.published ?? first(
+            "meta:article:published_time", "meta:og:published_time", "meta:datepublished", "itemprop:datepublished",
+            "meta:pubdate", "meta:publishdate", "meta:date", "meta:dc.date", "meta:dc.date.issued",
+            "meta:parsely-pub-date", "meta:sailthru.date", "time:datetime")
+        metadata.declaredLanguage = first("html:lang", "content-language", "meta:og:locale")
+        metadata.declaredCharset = first("charset").map { $0.trimmingCharacters(in: ["\"", "'", ";", " "]) }
+        return metadata
+    }
+}

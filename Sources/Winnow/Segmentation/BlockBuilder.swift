@@ -1,0 +1,114 @@
+/// Cuts a stream of ``MarkupEvent``s into ``TextBlock``s.
+///
+/// A block is the text between two block-level boundaries (`p`, `div`, `li`, `td`, headings, …,
+/// or two `<br>` in a row), with white space folded and NFC-normalised. Text inside skipped
+/// elements (`head`, `script`, `style`, `svg`, form controls, …) or hidden ones (`hidden`,
+/// `aria-hidden="true"`, inline `display:none` / `visibility:hidden`) is dropped. Each block
+/// records its structural kind, DOM path, link characters, list/table/quote context, landmark
+/// and enclosing element numbers.
+///
+/// - Complexity: O(n) in the events, plus O(``Configuration/Limits/maximumPathElements``) per block.
+struct BlockBuilder {
+    private let limits: Configuration.Limits
+    private var stack: [BlockFrame] = []
+    /// Skip flags of elements nested past `maximumDepth`, which join their ancestor's block.
+    private var overflow: [Bool] = []
+    private var overflowSkips = 0
+    private var nextNumber = 0
+    private var text: BlockText
+    private var pendingBreak = false
+    private var stopped = false
+    private(set) var blocks: [TextBlock] = []
+    private(set) var notes: [String] = []
+
+    init(limits: Configuration.Limits) {
+        self.limits = limits
+        text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
+    }
+
+    mutating func consume(_ event: MarkupEvent) {
+        guard !stopped else { return }
+        switch event {
+        case .start(let element): open(element)
+        case .end: close()
+        case .text(let string): addText(string)
+        }
+    }
+
+    /// Emits the last block; call after the last event.
+    mutating func finish() {
+        flush()
+    }
+
+    private var isSkipping: Bool { overflowSkips > 0 || (stack.last?.isSkipped ?? false) }
+
+    private mutating func open(_ element: MarkupElement) {
+        guard stack.count < limits.maximumDepth else {
+            if overflow.isEmpty { note("nesting cut at \(limits.maximumDepth) levels (limits.maximumDepth)") }
+            let skipped = HTMLElements.skipped.contains(element.name) || BlockFrame.isHidden(element)
+            overflow.append(skipped)
+            if skipped { overflowSkips += 1 }
+            return
+        }
+        let frame = BlockFrame(element, number: nextNumber, parent: stack.last, index: stack.count,
+                               maximumClasses: limits.maximumPathClasses)
+        nextNumber += 1
+        if frame.isBlockLevel { flush() }
+        if element.name == "br", !isSkipping { lineBreak() }
+        stack.append(frame)
+    }
+
+    private mutating func close() {
+        if let skipped = overflow.popLast() {
+            if skipped { overflowSkips -= 1 }
+            return
+        }
+        if stack.last?.isBlockLevel == true { flush() }
+        stack.removeLast()
+    }
+
+    private mutating func addText(_ string: String) {
+        guard !isSkipping else { return }
+        if pendingBreak, string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
+        text.append(string, inLink: stack.last?.isInLink ?? false)
+    }
+
+    /// One `<br>` separates words; a second in a row (only white space between) ends the block.
+    private mutating func lineBreak() {
+        if pendingBreak {
+            flush()
+        } else {
+            pendingBreak = true
+            text.separate()
+        }
+    }
+
+    private mutating func flush() {
+        pendingBreak = false
+        guard !text.isEmpty else { return }
+        defer { text = BlockText(maximumCharacters: limits.maximumBlockCharacters) }
+        guard blocks.count < limits.maximumBlocks else {
+            note("stopped at \(limits.maximumBlocks) blocks (limits.maximumBlocks)")
+            stopped = true
+            return
+        }
+        if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
+        let frame = stack.last
+        let lineage = stack[firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)].suffix(max(1, limits.maximumPathElements))
+        let path = lineage.map(\.label).joined(separator: ">")
+        blocks.append(TextBlock(
+            text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
+            path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
+            isInTable: frame?.isInTable ?? false, isInQuote: frame?.isInQuote ?? false,
+            landmark: frame?.landmark, ancestors: lineage.map(\.number)))
+    }
+
+    /// The path starts below `html` (at `body` when there is one).
+    private var firstBodyIndex: Int {
+        stack.first?.name == "html" ? min(1, stack.count) : 0
+    }
+
+    private mutating func note(_ message: String) {
+        if !notes.contains(message) { notes.append(message) }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// One open element as ``BlockBuilder`` sees it: its path label and what it passes on to the
+/// text inside (kind, landmark, list/table/quote context, link, hidden).
+struct BlockFrame {
+    var name: String
+    /// `tag.class1.class2#id`, classes capped.
+    var label: String
+    /// The element's unique number in the page.
+    var number: Int
+    var isBlockLevel: Bool
+    var kind: TextBlock.Kind?
+    var headingLevel: Int?
+    var landmark: TextBlock.Landmark?
+    var isInList = false
+    var isInTable = false
+    var isInQuote = false
+    var isInLink = false
+    /// Whether this element or an ancestor is skipped or hidden.
+    var isSkipped = false
+    /// Stack index of the innermost block-level element at or above this one.
+    var blockIndex = 0
+
+    /// The frame for `element` opening inside `parent`.
+    init(_ element: MarkupElement, number: Int, parent: BlockFrame?, index: Int, maximumClasses: Int) {
+        let name = element.name
+        self.name = name
+        self.number = number
+        var label = name
+        if let classes = element["class"] {
+            for name in classes.split(whereSeparator: \.isWhitespace).prefix(maximumClasses) { label += "." + name }
+        }
+        if let id = element["id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty { label += "#" + id }
+        self.label = label
+        isBlockLevel = HTMLElements.blockLevel.contains(name)
+        let own = HTMLElements.kind(tag: name)
+        kind = own?.0 ?? parent?.kind
+        headingLevel = own == nil ? parent?.headingLevel : own?.1
+        let role = element["role"]?.lowercased().split(separator: " ").lazy.compactMap { HTMLElements.landmark(role: String($0)) }.first
+        landmark = role ?? HTMLElements.landmark(tag: name) ?? parent?.landmark
+        isInList = (parent?.isInList ?? false) || ["ul", "ol", "dl", "menu"].contains(name)
+        isInTable = (parent?.isInTable ?? false) || name == "table"
+        isInQuote = (parent?.isInQuote ?? false) || name == "blockquote"
+        isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)
+        isSkipped = (parent?.isSkipped ?? false) || HTMLElements.skipped.contains(name) || Self.isHidden(element)
+        blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
+    }
+
+    /// `hidden`, `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
+    static func isHidden(_ element: MarkupElement) -> Bool {
+        if element["hidden"] != nil { return true }
+        if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
+        guard let style = element["style"] else { return false }
+        let compact = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+}

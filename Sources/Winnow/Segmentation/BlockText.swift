@@ -1,0 +1,77 @@
+import Foundation
+
+/// The text of the block being built: white space folded as it arrives, characters inside links
+/// counted, and appending stopped at ``Configuration/Limits/maximumBlockCharacters``.
+struct BlockText {
+    private var scalars = String.UnicodeScalarView()
+    private var scalarCount = 0
+    private var pendingSpace = false
+    private var isASCII = true
+    private var nextLengthCheck: Int
+    private let maximumCharacters: Int
+    /// Characters appended inside links.
+    private(set) var linkCharacters = 0
+    /// Whether text was dropped because the block reached its character limit.
+    private(set) var wasCut = false
+
+    init(maximumCharacters: Int) {
+        self.maximumCharacters = max(1, maximumCharacters)
+        nextLengthCheck = self.maximumCharacters
+    }
+
+    var isEmpty: Bool { scalars.isEmpty }
+
+    /// Appends `text`, folding runs of white space into one space between words.
+    mutating func append(_ text: String, inLink: Bool) {
+        guard !wasCut else { return }
+        var piece = String.UnicodeScalarView()
+        var leadingSeparator = false
+        for scalar in text.unicodeScalars {
+            if Self.isWhitespace(scalar) {
+                pendingSpace = true
+                continue
+            }
+            if scalar.value >= 0x200B, Self.invisible.contains(scalar) { continue }
+            if pendingSpace, !scalars.isEmpty || !piece.isEmpty {
+                if piece.isEmpty { leadingSeparator = true }
+                piece.append(" ")
+            }
+            pendingSpace = false
+            if scalar.value >= 0x80 { isASCII = false }
+            piece.append(scalar)
+        }
+        guard !piece.isEmpty else { return }
+        if inLink { linkCharacters += String(piece).count - (leadingSeparator ? 1 : 0) }
+        scalars.append(contentsOf: piece)
+        scalarCount += piece.count
+        if scalarCount >= nextLengthCheck {
+            // A character has at least one scalar, so the limit is reached no earlier than here.
+            let characters = String(scalars).count
+            if characters >= maximumCharacters { wasCut = true } else {
+                nextLengthCheck = scalarCount + (maximumCharacters - characters)
+            }
+        }
+    }
+
+    /// Marks a word boundary (e.g. a single `<br>`) without adding text.
+    mutating func separate() { pendingSpace = true }
+
+    /// The folded, NFC-normalised text, cut to the character limit.
+    func finished() -> String {
+        var text = String(scalars)
+        if !isASCII { text = text.precomposedStringWithCanonicalMapping }
+        if wasCut || text.count > maximumCharacters { text = String(text.prefix(maximumCharacters)) }
+        return text
+    }
+
+    /// Zero-width characters that would otherwise make blocks of nothing visible: byte-order
+    /// mark, zero-width space, word joiner.
+    private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C
+        }
+        return scalar.properties.isWhitespace
+    }
+}

@@ -1,0 +1,38 @@
+#if LibXML2
+/// A quick scan that tells whether libxml2 would spend too long on a page.
+///
+/// libxml2 matches each end tag by scanning its stack of open elements, so a page that nests
+/// very deep and then closes many tags costs nesting × end tags. The estimate takes the deepest
+/// point of (start tags − end tags), void elements excepted, times the number of end tags; it
+/// over-counts on pages that leave `p` or `li` open, which only sends them to the tag-soup parser.
+///
+/// - Complexity: O(n) in the bytes, one pass.
+struct LibXML2WorkEstimate: Sendable {
+    /// The estimated scanning work for `html`.
+    func work(_ html: String) -> Int {
+        var source = html
+        return source.withUTF8 { bytes in
+            var depth = 0, deepest = 0, endTags = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard bytes[index] == ASCII.lessThan else { continue }
+                if bytes[index + 1] == ASCII.slash {
+                    endTags += 1
+                    depth = max(0, depth - 1)
+                    continue
+                }
+                guard ASCII.isLetter(bytes[index + 1]) else { continue }
+                var end = index + 1
+                while end < bytes.count, ASCII.isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
+                let name = ASCII.lowercased(bytes[(index + 1)..<end])
+                if !HTMLElements.void.contains(name) {
+                    depth += 1
+                    deepest = max(deepest, depth)
+                }
+            }
+            return deepest.multipliedReportingOverflow(by: endTags).overflow ? .max : deepest * endTags
+        }
+    }
+}
+#endif

@@ -1,0 +1,69 @@
+import Testing
+@testable import Winnow
+
+@Suite("Page metadata, with each parser")
+struct MetadataCollectorTests {
+    static let page = """
+        <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Story | Site</title>
+        <meta name="description" content="Plain description"><meta property="og:description" content="OG description">
+        <meta property="og:title" content="OG headline"><meta property="og:site_name" content="The Site">
+        <meta name="author" content="Jane Roe"><meta property="article:published_time" content="2024-01-02T03:04:05Z">
+        <link rel="canonical" href="https://example.com/story"></head>
+        <body><svg><title>icon</title></svg><h1>  The   story </h1><h1>Second</h1><time datetime="2023-12-31">yesterday</time></body></html>
+        """
+
+    @Test(arguments: TestParsers.all)
+    func metaLinkTitleAndHeadingAreRead(parser: Configuration.Parser) {
+        let metadata = segment(Self.page, with: parser).metadata
+        #expect(metadata.documentTitle == "Story | Site")
+        #expect(metadata.headline == "OG headline")
+        #expect(metadata.firstHeading == "The story")
+        #expect(metadata.canonicalURL == "https://example.com/story")
+        #expect(metadata.siteName == "The Site")
+        #expect(metadata.description == "OG description")
+        #expect(metadata.author == "Jane Roe")
+        #expect(metadata.published == "2024-01-02T03:04:05Z")
+        #expect(metadata.declaredLanguage == "vi")
+        #expect(metadata.declaredCharset == "utf-8")
+    }
+
+    @Test(arguments: TestParsers.all)
+    func jsonLDGraphWinsOverOpenGraph(parser: Configuration.Parser) {
+        let html = """
+            <html><head><meta property="og:title" content="OG headline">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","@id":"#site","name":"Site"},
+              {"@type":"Person","@id":"#jane","name":"Jane Roe"},
+              {"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2024-05-06",
+               "author":[{"@id":"#jane"},{"@type":"Person","name":"John Doe"}],"publisher":{"name":"LD Publisher"}}]}
+            </script></head><body><p>x</p></body></html>
+            """
+        let metadata = segment(html, with: parser).metadata
+        #expect(metadata.headline == "LD headline")
+        #expect(metadata.published == "2024-05-06")
+        #expect(metadata.author == "Jane Roe, John Doe")
+        #expect(metadata.siteName == "LD Publisher")
+    }
+
+    @Test(arguments: TestParsers.all)
+    func invalidJSONLDIsIgnoredAndRawLineBreaksRepaired(parser: Configuration.Parser) {
+        let html = """
+            <script type="application/ld+json">{"headline": broken</script>
+            <script type="application/ld+json">[{"@type":"Article","headline":"Two
+            lines"}]</script><p>x</p>
+            """
+        #expect(segment(html, with: parser).metadata.headline == "Two lines")
+    }
+
+    @Test(arguments: TestParsers.all)
+    func timeAndHTTPEquivAreFallbacks(parser: Configuration.Parser) {
+        let html = """
+            <head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">
+            <meta http-equiv="content-language" content="fr"></head><body><time datetime="2020-02-02">x</time></body>
+            """
+        let metadata = segment(html, with: parser).metadata
+        #expect(metadata.published == "2020-02-02")
+        #expect(metadata.declaredCharset == "windows-1258")
+        #expect(metadata.declaredLanguage == "fr")
+    }
+}
