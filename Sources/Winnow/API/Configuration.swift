@@ -61,6 +61,15 @@ public struct Configuration: Sendable, Hashable {
         public var maximumDepth = 512
         /// Characters of one block; longer text is cut. Default 200,000.
         public var maximumBlockCharacters = 200_000
+        /// Leading bytes searched for a declared charset (`<meta charset>`, XML `encoding`), as
+        /// the HTML standard's prescan does. Default 4,096.
+        public var charsetPrescanBytes = 4_096
+        /// Leading bytes of a page of unknown kind examined to tell HTML from plain text. Default 1,024.
+        public var kindSniffBytes = 1_024
+        /// Tags of common HTML elements (`<p>`, `<div>`, `</a>`…) within ``kindSniffBytes`` that make a
+        /// page of unknown kind HTML when it does not open like HTML. Default 3 (a plain-text page
+        /// quoting one tag stays text).
+        public var minimumSniffedTags = 3
         /// Pages a ``SiteProfile`` remembers per site text or path before pruning rare entries. Default 50,000 entries.
         public var maximumProfileEntries = 50_000
     }
