@@ -85,6 +85,14 @@ public struct Configuration: Sendable, Hashable {
         public var shortWords = 10
         /// Words above which a block counts as long prose. Default 40.
         public var longWords = 40
+        /// Words, from the start of the page's blocks, on which its language is identified. Default 2,000.
+        public var languageSampleWords = 2_000
+        /// Share of a page's letters in one non-Latin script (Han, Kana, Hangul, Thai, Arabic, Cyrillic,
+        /// Greek, Hebrew) above which the script decides the language. Default 0.3.
+        public var languageScriptShare = 0.3
+        /// Stopword evidence (each hit weighs 1 / number of languages listing the word) a language
+        /// needs before it is named rather than the declared one. Default 3.
+        public var minimumLanguageEvidence = 3.0
     }
 
     /// How repetition is judged.
