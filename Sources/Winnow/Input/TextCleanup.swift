@@ -8,8 +8,8 @@ import Foundation
 /// TextCleanup.nfc("Vie\u{0302}\u{0323}t")            // "Việt"
 /// ```
 ///
-/// - Complexity: O(*n*); text with no scalar at or above U+0300 skips normalisation (such text is
-///   already NFC), and text with no control skips the copy.
+/// - Complexity: O(*n*); text that passes ``NFCQuickCheck`` skips normalisation, and text with
+///   no control skips the copy.
 enum TextCleanup {
     /// `text` with controls turned into spaces.
     static func replacingControls(_ text: String) -> String {
@@ -34,12 +34,37 @@ enum TextCleanup {
     }
 
     /// `text` in Unicode Normalization Form C.
+    ///
+    /// Text that needs normalising is normalised in pieces of about ``pieceBytes`` split before
+    /// stable scalars (``NFCQuickCheck/isStable(_:)``), which gives the same result as normalising
+    /// it whole: Foundation's normalisation takes quadratic time on long decomposed text on Linux.
     static func nfc(_ text: String) -> String {
-        // UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never decompose
-        // or combine; such text is NFC as it stands.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
-        return text.precomposedStringWithCanonicalMapping
+        guard !NFCQuickCheck.isNFC(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        let scalars = text.unicodeScalars
+        var pieceStart = scalars.startIndex
+        var pieceLength = 0
+        var index = scalars.startIndex
+        func flush(upTo end: String.Index) {
+            let piece = String(scalars[pieceStart..<end])
+            result += NFCQuickCheck.isNFC(piece) ? piece : piece.precomposedStringWithCanonicalMapping
+            pieceStart = end
+            pieceLength = 0
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if pieceLength >= pieceBytes && NFCQuickCheck.isStable(scalar) { flush(upTo: index) }
+            pieceLength += UTF8.width(scalar)
+            index = scalars.index(after: index)
+        }
+        flush(upTo: scalars.endIndex)
+        return result
     }
+
+    /// Size of the pieces normalised at once. An implementation bound, not a threshold: any size
+    /// gives the same text; this one keeps Foundation's per-piece cost small.
+    static let pieceBytes = 4_096
 
     private static func isKeptControl(_ byte: UInt8) -> Bool {
         byte == 0x09 || byte == 0x0A || byte == 0x0D

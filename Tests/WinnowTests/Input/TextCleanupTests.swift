@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Winnow
 
@@ -44,4 +45,19 @@ import Testing
     let clock = ContinuousClock()
     let elapsed = clock.measure { _ = PageDecoder(limits: .init()).decode(Page(bytes: bytes)) }
     #expect(elapsed < .seconds(5))
+}
+
+@Test func longDecomposedTextIsNormalisedInLinearTime() {
+    let nfd = String(repeating: "Tiếng Việt có dấu. ", count: 20_000).decomposedStringWithCanonicalMapping
+    let clock = ContinuousClock()
+    var result = ""
+    let elapsed = clock.measure { result = TextCleanup.nfc(nfd) }
+    #expect(result == String(repeating: "Tiếng Việt có dấu. ", count: 20_000))
+    #expect(elapsed < .seconds(5))
+}
+
+@Test(arguments: [("Việt Nam “quoted” 日本語 한국어", true), ("Vie\u{0302}\u{0323}t", false), ("\u{212B}", false),
+                  ("\u{1100}\u{1161}", false), ("plain", true)])
+func quickCheckAcceptsOnlyStableText(text: String, isNFC: Bool) {
+    #expect(NFCQuickCheck.isNFC(text) == isNFC)
 }
