@@ -137,6 +137,10 @@ ve bir bu da de ile için olarak daha çok gibi ama en ne o ki kadar sonra ya ve
 olduğu değil var yok her şey ben sen biz siz onlar bunu bunun şu şimdi çünkü eğer hem ise
 ancak fakat yani sadece kendi kendini üzerinde arasında göre yıl iki ilk tüm bütün nasıl neden
 niye hangi kim kimse hiç birlikte yeni büyük önce sonra diye olan olarak ayrıca bile artık
+mi mı mu mü bunlar şöyle böyle öyle burada orada nerede niçin kime kimin hepsi bazı birçok çoğu
+birkaç herkes hiçbir olduğunu olacak etti ediyor edildi yaptı yapılan dedi söyledi belirtti içinde
+üzerine karşı rağmen dolayı beri itibaren doğru tarafından yılında yine hala hâlâ onun ona onu
+onlar onların bizim sizin benim senin şey çok az
 """,
 "cs": """
 a v se na je že s z do to o k i jako ale by jsou byl byla bylo byli pro po jeho jejich její

@@ -4,8 +4,8 @@
 /// non-Latin script holds at least ``Configuration/Features/languageScriptShare`` of the letters,
 /// the script names the language (Han, kana, Hangul, Thai, Arabic, Cyrillic, Greek, Hebrew,
 /// Devanagari). Otherwise each language scores its stopword hits (``StopwordIndex``); the best wins
-/// if it reaches ``Configuration/Features/minimumLanguageEvidence`` (the declared language wins
-/// ties). Else the declared language (normalised to two letters), else `nil`.
+/// if it reaches ``Configuration/Features/minimumLanguageEvidence`` and
+/// ``Configuration/Features/minimumStopwordShare`` of the words (the declared language wins ties). Else the declared language (normalised to two letters), else `nil`.
 ///
 /// ```swift
 /// let blocks = [TextBlock(text: "Đây là một bài báo của chúng tôi về kinh tế và xã hội.", kind: .paragraph)]
@@ -24,11 +24,13 @@ struct LanguageIdentifier: Sendable {
             let cjk = sample.letters(in: .han) + sample.letters(in: .kana)
             let kanaShare = cjk == 0 ? 0 : Double(sample.letters(in: .kana)) / Double(cjk)
             return script.language(declared: declaredCode, kanaShare: kanaShare,
-                                   minimumShare: features.languageScriptShare) ?? declaredCode
+                                   minimumKanaShare: features.japaneseKanaShare) ?? declaredCode
         }
         let scores = StopwordIndex.shared.scores(for: sample.words)
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        if let best = ranked.first, best.value >= features.minimumLanguageEvidence {
+        let share = (ranked.first?.value ?? 0) / Double(max(1, sample.words.count))
+        if let best = ranked.first, best.value >= features.minimumLanguageEvidence,
+           share >= features.minimumStopwordShare {
             if let declaredCode, scores[declaredCode] == best.value { return declaredCode }
             return best.key
         }

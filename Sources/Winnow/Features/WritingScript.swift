@@ -32,9 +32,9 @@ enum WritingScript: Int, Sendable, CaseIterable {
     ///
     /// The declared language wins when it is written in the script (Ukrainian over Russian, Persian
     /// over Arabic); Han with enough kana is Japanese.
-    func language(declared: String?, kanaShare: Double, minimumShare: Double) -> String? {
+    func language(declared: String?, kanaShare: Double, minimumKanaShare: Double) -> String? {
         let (default_, family): (String?, Set<String>) = switch self {
-        case .han: (kanaShare >= minimumShare ? "ja" : "zh", ["zh", "ja"])
+        case .han: (kanaShare >= minimumKanaShare ? "ja" : "zh", ["zh", "ja"])
         case .kana: ("ja", ["ja"])
         case .hangul: ("ko", ["ko"])
         case .thai: ("th", ["th"])

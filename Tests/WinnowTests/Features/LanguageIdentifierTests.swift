@@ -48,3 +48,8 @@ func nonLatinScriptsNameTheirLanguage(expected: String, text: String) {
     #expect(LanguageIdentifier().identify(blocks("12345 Xyzzy Qwerty"), declared: nil) == nil)
     #expect(LanguageIdentifier().identify([], declared: nil) == nil)
 }
+
+@Test func kanjiHeavyJapaneseWithLittleKanaIsJapanese() {
+    let text = "東京都知事選挙で現職知事が再選。投票率は前回選挙比で上昇した。政府関係者は結果を歓迎すると述べた。"
+    #expect(LanguageIdentifier().identify(blocks(text), declared: nil) == "ja")
+}
