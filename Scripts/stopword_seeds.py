@@ -161,3 +161,145 @@ aki akik ami amit ahol amikor hogyan miért mi ki mit kit ők mi ti én te ő ne
 itt ott most majd akkor nagyon lesz lett lehet kell kellett minden sok több két év évben
 """,
 }
+
+# Second round of hand-written function words for the languages the corpora barely cover.
+MORE = {
+"cs": """
+ale aniž asi až během bez bude budeme budete by byl byla byli bylo byly bych bychom co což
+čím další dnes do dokonce dosud ho i jak jakmile jaké jaký její jejich jemu jen jenž ještě
+jestli jeho jí jim jimi již jsem jsi jsme jste kam každý kde kdo kdy když ke kolem která
+které kteří který kvůli má mají málo mé mezi mi mít mně mnou moc mohl mohla mohou můj může
+my na nad nám námi nás náš naše ne něco nějak nejsou někdo několik není nic nich nichž ním
+nimi nově o od ode on ona oni ono ony pak po pod podle pokud potom pouze právě pro proč proti
+protože před přes při s se si sice své svůj svých svým svými ta tak také takže tam te tě tedy
+tento ti tím to tohle toho tohoto tom tomto tomu totiž tu tuto ty tyto u už v vám vás váš
+vaše ve více však všechen vy z za zatím zde ze že
+""",
+"da": """
+alle allerede altid andet andre bare begge blev blive bliver da de dem den denne der deres det
+dette dig din dine disse dit du efter eller en end endnu er et få fik flere for fordi fra før
+god ham han hans har havde have hele hen hende her hos hun hvad hvem hver hvilke hvis hvor
+hvordan hvorfor hvornår i igen ikke ind ingen intet jeg jer jo kan kom kommer kun kunne lidt
+lige man mange med meget men mens mere mig min mine mit mod måske ned noget nogle nu når og
+også om op os over på sammen selv sig sin sine sit skal skulle som stadig så sådan thi til
+ud under var ved vi vil ville være været år
+""",
+"fi": """
+ai aina alla ehkä ei eikä emme en enemmän ennen entä eri et ette että heidän heille heitä hän
+häneen hänen hänet hänellä häntä ilman itse ja jo joiden joihin joilla joissa joista joita
+joka jokainen jolla jolle jolloin jonka jopa jos joskus jossa josta jota jotka kaikki kanssa
+kautta keskellä kesken koko kuin kuitenkin kun kuten kyllä lisäksi läpi me meidän meille meitä
+melko mikä miksi mille millä minkä minua minulla minun minä missä mistä mitä mukaan mutta muu
+muut myös ne niiden niin nyt näin nämä ole olemme olen olet olette oli olimme olin olisi olit
+olivat olla olleet ollut on ovat paitsi paljon pian sama se sekä sen siellä siihen siinä siis
+silloin sillä sinun sinä sitä sitten suoraan taas tai takia tällä tämä tämän tässä tästä tätä
+te teidän tosin tuo tuolla tähän vaan vai vaikka vain varten vielä voi voidaan yhä yli
+""",
+"hu": """
+a abban ahhoz ahogy ahol aki akik akkor alatt által általában amely amelyek amelyet ami amíg
+amikor amit amolyan annak arra arról át az azért azok azon azonban azt aztán azután bár be
+belül benne csak de e egész egy egyes egyik egyre ekkor el ellen elő először előtt első én
+és ez ezek ezen ezért ezt fel felé hanem hát hogy hogyan igen így ill is ismét itt jól kell
+kellett keresztül ki kívül között közül le legalább lehet lesz lett maga magát majd már más
+másik meg még mellett mert mi miért míg mind mindig minden mint mintha mit mivel most nagy
+nagyon ne néha nekem neki nem néhány nélkül nincs olyan ott össze ő ők őket pedig persze rá
+s saját sem semmi sok sokat sokkal számára szemben szerint szinte talán tehát teljes tovább
+továbbá több úgy újra után utána vagy vagyis vagyok van vannak volna volt voltak voltam
+""",
+"id": """
+ada adalah agak agar akan akhirnya aku amat anda antara apa apabila apakah atas atau bagai
+bagaimana bagi bahkan bahwa baik banyak baru beberapa begitu belum benar berada berbagai
+bersama beserta betapa biasa bila bisa boleh bukan cukup dalam dan dapat dari daripada demi
+dengan di dia dimana dia hal hampir hanya harus hingga ia ialah ini itu jadi jangan jika juga
+kalau kami kamu karena ke kecuali kemudian kepada ketika kita lagi lain lalu maka makin masih
+melalui memang mereka misalnya mungkin namun nanti oleh pada paling para pernah pula pun saat
+saja sama sambil sampai sangat saya se sebab sebagai sebelum sedang sedangkan segala sehingga
+sejak sekali selalu selama seluruh semua sementara seperti sering serta setelah setiap siapa
+sudah supaya tadi tanpa tapi telah tentang tentu terhadap termasuk tersebut tetapi tidak
+untuk walau yaitu yang
+""",
+"nl": """
+aan al alle alleen als altijd andere ben bij daar daarom dan dat de der deze die dit doch doen
+door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun
+iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets
+nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor
+want waren was wat we wel werd wezen wie wil worden wordt zal ze zei zelf zich zij zijn zo
+zonder zou echter enkele ieder iedereen jaar juist later misschien nadat net nooit ofwel
+onze sommige steeds terwijl tijdens volgens vooral waarbij waarin waardoor weer welke zoals
+""",
+"no": """
+alle allerede alltid andre at av bare begge ble bli blir da de dem den denne der deres det
+dette deg din dine disse ditt du eller en enn er et etter for fordi fra før få gikk god han
+hans har hadde ha hele hen henne her hos hun hva hvem hver hvilke hvis hvor hvordan hvorfor
+hvorfor i igjen ikke inn ingen jeg jo kan kom kommer kun kunne litt man mange med meg men
+mens mer min mine mitt mot mye må måtte ned noe noen nå når og også om opp oss over på
+sammen selv seg sin sine sitt skal skulle som så slik til ut under var ved vi vil ville være
+vært år ifølge blant både disse etter
+""",
+"pl": """
+aby ale albo ani bardzo bez bo być był była było byli co czy dla do dlaczego dość gdy gdyż
+gdzie go i ich im inne inny ja jak jakie jako je jednak jego jej jest jeszcze jeśli już każdy
+kiedy kto która które który ku lecz lub ma mają mi między mnie może można mu my na nad nam nas
+naszego nasz nawet nic nich nie niej niż no o od oraz po pod podczas ponieważ przed przez przy
+również są się sobie sposób ta tak także tam te tego tej ten teraz też to tu tych tylko tym
+u w we według więc wszystkie wszystko wtedy z za zawsze ze że żeby było będzie będą został
+została zostało kilka wiele swoje swojego swoją jeden jedna jedno
+""",
+"ro": """
+acea aceasta această aceea acei aceia acel acela acest acesta aceste acestea acestei acestor
+acum ai aici al ale alt alte altă altor am ar are as asta astfel asupra atât atunci au avea
+avem avut azi cam care ce cel cea cele cei ceva chiar cine cînd când cum cu cum da dacă dar
+de deci deja deoarece despre din dintre doar după ea ei el ele era este eu fi fie fiecare
+fost foarte fără iar ii îi în înainte între însă își la le li lor lui mai mult multe mulți
+ne nici niciun nimic noi nostru nu o ori pe pentru peste poate prin până sa să se sub sunt
+tot toate toți tu un una unde unei unele uneori unii unor unui va vor
+""",
+"sv": """
+alla allt andra att av blev bli blir bara både de dem den denna deras dess det detta dig din
+dina ditt du där då efter eftersom ej eller en er ett fast fick finns flera från för genom
+ha hade han hans har hela henne hennes hit hon honom hur här i icke igen ingen inom inte jag
+ju kan kommer kunde man med mellan men mig min mina mitt mot mycket ned någon något några nu
+när och också om oss på samma sedan sig sin sina sitt ska skulle som så sådan till under upp
+ut utan vad var vara varför varit varje vars vem vi vid vilka vilken vilket vår våra vårt än
+är även över enligt dock redan
+""",
+"it": """
+abbia abbiamo adesso agli ai al alla alle allo anche ancora avere aveva avevano avuto c'è
+certo ci ciò come comunque con contro cosa così cui da dagli dai dal dalla davanti degli dei
+del della delle dello dentro di dove dunque durante e ecco era essere fino fra già gli ha hai
+hanno ho i il in infatti inoltre invece io la le lei li lo loro lui ma me mentre mi mia mio
+molto ne nei nel nella no noi non nostro o ogni oppure per perché però più poco poi proprio
+può quale quando quanto quasi quel quella quello questa questo qui se sempre senza si sia
+siamo sono sopra sotto sta stato su sua subito sul sulla suo tanto te ti tra tu tutti tutto
+un una uno verso voi
+""",
+"pt": """
+acerca agora ainda além algum alguma alguns algumas ali ambos antes ao aos apenas após aqui
+as assim até cada com como contra da das de dela dele deles desde do dos e ela elas ele eles
+em enquanto entre era essa esse esta está estava este eu foi for foram há isso isto já lhe
+mais mas me mesmo meu minha muito na nas nem no nos nossa nosso num numa o onde os ou para
+pela pelo pode por porque porém quais qual quando que quem se sem ser seu sua são também
+tanto tem tinha toda todo todos tudo um uma vai vez você
+""",
+"es": """
+además ahora algo alguien algún alguna algunas alguno algunos allí ambos ante antes aquí así
+aún bajo bien cada casi cierto como con contra cual cuando cuanto de del desde donde durante
+e el ella ellas ellos en entonces entre era eran es esa ese eso esta estaba estado están este
+esto fue fueron ha había han hasta hay la las le les lo los más me mi mientras mismo mucho muy
+nada ni ninguno no nos nosotros nuestra nuestro o otra otro para pero poco por porque pues
+que quien se sea según ser si sí siempre sin sino sobre son su sus también tan tanto te tiene
+todo todos tras tu un una uno usted y ya
+""",
+"fr": """
+afin ainsi alors après assez au aucun aucune aujourd auprès aussi autant autour autre avant
+avec avoir beaucoup bien car ce ceci cela celle celles celui cependant certains ces cet cette
+ceux chaque chez comme comment contre dans de depuis des dont du elle elles en encore entre
+est et été être eux fait faut font hors ici il ils jamais je jusqu la le les leur lors lorsque
+lui mais malgré me même moins mon ne ni non nos notre nous on ont ou où par parce parmi pas
+pendant peu peut plus plusieurs pour pourquoi pourtant puis quand que quel quelle quelque qui
+quoi sa sans se selon ses si sien son sont sous souvent sur ta tandis tant te tel toujours
+tous tout toute toutes très trop un une vers voici voilà vos votre vous
+""",
+}
+for _code, _text in MORE.items():
+    SEEDS[_code] += _text
