@@ -71,6 +71,15 @@ public struct Configuration: Sendable, Hashable {
         /// elements, so 100,000 nested `<div>` followed by 100,000 stray end tags took 37 s. Real
         /// pages stay far below (nesting in the tens). Default 50,000,000 (about 0.2 s of scanning).
         public var maximumLibXML2Work = 50_000_000
+        /// Leading bytes searched for a declared charset (`<meta charset>`, XML `encoding`), as
+        /// the HTML standard's prescan does. Default 4,096.
+        public var charsetPrescanBytes = 4_096
+        /// Leading bytes of a page of unknown kind examined to tell HTML from plain text. Default 1,024.
+        public var kindSniffBytes = 1_024
+        /// Tags of common HTML elements (`<p>`, `<div>`, `</a>`…) within ``kindSniffBytes`` that make a
+        /// page of unknown kind HTML when it does not open like HTML. Default 3 (a plain-text page
+        /// quoting one tag stays text).
+        public var minimumSniffedTags = 3
         /// Pages a ``SiteProfile`` remembers per site text or path before pruning rare entries. Default 50,000 entries.
         public var maximumProfileEntries = 50_000
     }
@@ -86,6 +95,22 @@ public struct Configuration: Sendable, Hashable {
         public var shortWords = 10
         /// Words above which a block counts as long prose. Default 40.
         public var longWords = 40
+        /// Words, from the start of the page's blocks, on which its language is identified. Default 2,000.
+        public var languageSampleWords = 2_000
+        /// Share of a page's letters in one non-Latin script (Han, Kana, Hangul, Thai, Arabic, Cyrillic,
+        /// Greek, Hebrew) above which the script decides the language. Default 0.3.
+        public var languageScriptShare = 0.3
+        /// Share of kana among a page's Han and kana letters at or above which it is Japanese rather than
+        /// Chinese (Chinese uses no kana; kanji-heavy Japanese news has about 0.2). Default 0.05.
+        public var japaneseKanaShare = 0.05
+        /// Stopword evidence (each hit weighs 1 / number of languages listing the word) a language
+        /// needs before it is named rather than the declared one. Default 3.
+        public var minimumLanguageEvidence = 3.0
+        /// …and the share of the sampled words that evidence must reach, so a page in a language
+        /// without a list (Zulu, Lithuanian) is not named after a few chance hits. Calibrated on
+        /// fundus: listed languages score 0.045 (Turkish) and up, unlisted ones 0.02 or less, with
+        /// Icelandic (0.037, scored as Danish) between. Default 0.03.
+        public var minimumStopwordShare = 0.03
     }
 
     /// How repetition is judged.

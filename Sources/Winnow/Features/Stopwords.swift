@@ -1,15 +1,61 @@
+import Foundation
+
 /// A language's stopwords: the short function words that fill real prose ("và", "của", "the", "of").
 ///
-/// Placeholder list; the resource-backed lists replace it.
+/// Lists are read once per language from `Resources/stopwords/<code>.txt` (see its README) and
+/// cached; an unknown language or a missing file gives an empty list.
+///
+/// ```swift
+/// let english = Stopwords.forLanguage("en")
+/// english.contains("The") // true
+/// Stopwords.forLanguage("xx").words.isEmpty // true
+/// ```
 struct Stopwords: Sendable {
+    /// The words, lower-case and NFC.
     let words: Set<String>
 
+    /// The ISO 639-1 codes that have a list.
+    static let languages = ["cs", "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pl",
+                            "pt", "ro", "ru", "sv", "tr", "vi"]
+
+    /// The list for an ISO 639-1 code (`"vi"`, `"en-US"` reads as `"en"`); empty when there is none.
     static func forLanguage(_ code: String?) -> Stopwords {
-        switch code {
-        case "vi": return Stopwords(words: ["và", "của", "có", "là", "được", "cho", "các", "những", "trong", "với", "một", "này", "đã", "không", "để", "khi", "từ", "đến", "về", "theo", "tại", "ra", "cũng", "như", "vào", "sẽ", "mà", "nhưng", "trên", "sau", "đó", "rằng", "người", "nước"])
-        default: return Stopwords(words: ["the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "she", "be", "by", "at", "this", "have", "from", "or", "an", "but", "not", "are", "they", "his", "her", "which", "we", "you", "has", "had", "were", "their"])
-        }
+        guard let code, let key = LanguageCode.normalised(code) else { return Stopwords(words: []) }
+        return Stopwords(words: cache[key] ?? [])
     }
 
+    /// Whether `word`, lower-cased, is a stopword.
     func contains<S: StringProtocol>(_ word: S) -> Bool { words.contains(word.lowercased()) }
+
+    /// Every list, read once on first use (immutable afterwards).
+    static let cache: [String: Set<String>] = {
+        var lists: [String: Set<String>] = [:]
+        for language in languages { lists[language] = load(language) }
+        return lists
+    }()
+
+    private static func load(_ language: String) -> Set<String> {
+        guard let url = Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "Resources/stopwords")
+                ?? Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "stopwords"),
+              let data = try? Data(contentsOf: url) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty })
+    }
+}
+
+/// Normalises language tags to ISO 639-1 codes.
+///
+/// ```swift
+/// LanguageCode.normalised("vi-VN") // "vi"
+/// LanguageCode.normalised("nb")    // "no"
+/// ```
+enum LanguageCode {
+    /// The lower-cased two-letter primary subtag (`nb`/`nn` read as `no`), or `nil` when there is none.
+    static func normalised(_ tag: String) -> String? {
+        let primary = tag.trimmingCharacters(in: .whitespaces).lowercased()
+            .split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        guard primary.count == 2, primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return primary == "nb" || primary == "nn" ? "no" : primary
+    }
 }

@@ -1,16 +1,67 @@
 /// Input stage: turns a ``Page`` into NFC text and settles whether it is HTML or plain text.
 ///
-/// Placeholder: UTF-8 only. (Replaced by the charset-detecting decoder.)
+/// Bytes are cut to ``Configuration/Limits/maximumPageBytes``, their charset is detected
+/// (``CharsetDetector``), they are decoded, controls become spaces and the text is NFC-normalised;
+/// strings are only cut and normalised.
+///
+/// ```swift
+/// let decoded = PageDecoder(limits: .init()).decode(Page(bytes: Array("<p>Xin chào</p>".utf8)))
+/// decoded.kind    // .html
+/// decoded.charset // "UTF-8"
+/// ```
+///
+/// - Complexity: O(*n*) in the page's bytes.
 struct PageDecoder: Sendable {
     var limits: Configuration.Limits
 
     func decode(_ page: Page) -> DecodedPage {
+        var notes: [String] = []
         let text: String
+        let charset: String
         switch page.content {
-        case .string(let string): text = string
-        case .bytes(let bytes): text = String(decoding: bytes, as: UTF8.self)
+        case .string(let string):
+            var cut = string
+            if string.utf8.count > limits.maximumPageBytes {
+                let head = Array(string.utf8.prefix(max(0, limits.maximumPageBytes)))
+                cut = String(decoding: UTF8Survey.trimmingIncompleteTail(head[...]), as: UTF8.self)
+                notes.append(cutNote(string.utf8.count))
+            }
+            text = TextCleanup.nfc(cut)
+            charset = "UTF-8"
+        case .bytes(let bytes):
+            var slice = bytes[...]
+            if bytes.count > limits.maximumPageBytes {
+                slice = UTF8Survey.trimmingIncompleteTail(bytes.prefix(max(0, limits.maximumPageBytes)))
+                notes.append(cutNote(bytes.count))
+            }
+            let detection = CharsetDetector(prescanBytes: limits.charsetPrescanBytes).detect(slice)
+            notes += detection.notes
+            let (decoded, used, note) = Self.decode(slice.dropFirst(detection.bomLength), as: detection.charset)
+            notes += note.map { [$0] } ?? []
+            text = TextCleanup.nfc(TextCleanup.replacingControls(decoded))
+            charset = used
         }
-        let kind: Page.Kind = page.kind == .automatic ? (text.contains("<") ? .html : .text) : page.kind
-        return DecodedPage(text: text, kind: kind, charset: "UTF-8", notes: [])
+        let kind = page.kind == .automatic ? KindSniffer(limits: limits).kind(of: text) : page.kind
+        return DecodedPage(text: text, kind: kind, charset: charset, notes: notes)
+    }
+
+    /// Decodes bytes in a detected charset: the text, the charset name used, and a fallback note.
+    static func decode(_ bytes: ArraySlice<UInt8>, as charset: Charset) -> (String, String, String?) {
+        switch charset {
+        case .utf8:
+            return (String(decoding: bytes, as: UTF8.self), charset.name, nil)
+        case .utf16LE, .utf16BE, .utf32LE, .utf32BE:
+            return (WideDecoder.decode(bytes, as: charset), charset.name, nil)
+        case .singleByte(let table):
+            return (SingleByteDecoder(table).decode(bytes), charset.name, nil)
+        case .foundation(let label):
+            if let text = FoundationDecoder.decode(bytes, label: label) { return (text, label, nil) }
+            let note = "charset: cannot decode \(label); decoded as UTF-8 with replacements"
+            return (String(decoding: bytes, as: UTF8.self), Charset.utf8.name, note)
+        }
+    }
+
+    private func cutNote(_ size: Int) -> String {
+        "limit: page of \(size) bytes cut to maximumPageBytes (\(limits.maximumPageBytes))"
     }
 }

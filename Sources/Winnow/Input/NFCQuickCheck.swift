@@ -1,0 +1,55 @@
+/// A conservative, fast test for text that is already in Unicode Normalization Form C.
+///
+/// Answers `true` only when no scalar can change under NFC: none is a combining mark, a conjoining
+/// Hangul jamo, or one of the code points NFC always replaces (singletons such as U+212B ANGSTROM SIGN,
+/// CJK compatibility ideographs, composition exclusions). Text that fails the test is normalised
+/// by Foundation; text that passes (nearly all published text) is not copied.
+///
+/// ```swift
+/// NFCQuickCheck.isNFC("Việt")                // true
+/// NFCQuickCheck.isNFC("Vie\u{0302}\u{0323}t") // false
+/// ```
+///
+/// - Complexity: O(*n*); scalars below U+0300 are checked by comparison alone.
+enum NFCQuickCheck {
+    static func isNFC(_ text: String) -> Bool {
+        // UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change.
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return true }
+        return text.unicodeScalars.allSatisfy(isStable)
+    }
+
+    /// Whether NFC leaves `scalar` as it is and never combines it with the scalar before it; text
+    /// can be normalised in pieces split before such scalars.
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 || stableRanges.contains(where: { $0.contains(value) }) { return true }
+        return !mayChange(scalar)
+    }
+
+    /// Blocks common in text whose every scalar is stable, checked before the property lookup:
+    /// Vietnamese precomposed letters, general punctuation, kana (but the voicing marks), CJK
+    /// ideographs, Hangul syllables.
+    private static let stableRanges: [ClosedRange<UInt32>] = [
+        0x1E00...0x1EFF, 0x2002...0x20CF, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    ]
+
+    private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if changingRanges.contains(where: { $0.contains(value) }) { return true }
+        let properties = scalar.properties
+        if properties.canonicalCombiningClass != .notReordered { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Conjoining jamo and the code points with NFC_Quick_Check = No that are not marks.
+    private static let changingRanges: [ClosedRange<UInt32>] = [
+        0x0340...0x0344, 0x0374...0x0374, 0x037E...0x037E, 0x0387...0x0387, 0x0958...0x095F,
+        0x09DC...0x09DF, 0x0A33...0x0A36, 0x0A59...0x0A5E, 0x0B5C...0x0B5D, 0x0F43...0x0FB9,
+        0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000...0x2001, 0x2126...0x2126, 0x212A...0x212B,
+        0x2329...0x232A, 0x2ADC...0x2ADC, 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0,
+        0x2F800...0x2FA1D,
+    ]
+}

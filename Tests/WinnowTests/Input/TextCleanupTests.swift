@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Winnow
+
+@Test func nfdInputComesOutNFC() {
+    let nfd = "Vie\u{0302}\u{0323}t Nam"
+    let fromString = PageDecoder(limits: .init()).decode(Page(text: nfd))
+    let fromBytes = PageDecoder(limits: .init()).decode(Page(bytes: Array(nfd.utf8), kind: .text))
+    #expect(Array(fromString.text.unicodeScalars) == Array("Việt Nam".unicodeScalars))
+    #expect(Array(fromBytes.text.unicodeScalars) == Array("Việt Nam".unicodeScalars))
+}
+
+@Test func nulAndControlBytesBecomeSpaces() {
+    let page = PageDecoder(limits: .init()).decode(Page(bytes: [0x61, 0x00, 0x62, 0x07, 0x63, 0x09, 0x64, 0x0A, 0x65, 0x0D]))
+    #expect(page.text == "a b c\td\ne\r")
+}
+
+@Test func c1ControlsBecomeSpaces() {
+    #expect(TextCleanup.replacingControls("a\u{85}b\u{9F}é") == "a b é")
+}
+
+@Test func emptyInputDecodesToEmptyText() {
+    let page = PageDecoder(limits: .init()).decode(Page(bytes: []))
+    #expect(page.text.isEmpty)
+    #expect(page.kind == .text)
+    #expect(page.charset == "UTF-8")
+}
+
+@Test func pageOverTheByteLimitIsCutOnACharacterBoundaryWithANote() {
+    var limits = Configuration.Limits()
+    limits.maximumPageBytes = 4
+    let page = PageDecoder(limits: limits).decode(Page(bytes: Array("abcé".utf8)))
+    #expect(page.text == "abc")
+    #expect(page.charset == "UTF-8")
+    #expect(page.notes.contains { $0.contains("maximumPageBytes") })
+    let string = PageDecoder(limits: limits).decode(Page(text: "abcé"))
+    #expect(string.text == "abc")
+}
+
+@Test func largeInputDecodesInLinearTime() {
+    let chunk = Array("<p>Tiếng Việt và English text, café.</p>\n".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(5 << 20)
+    while bytes.count < 5 << 20 { bytes += chunk }
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { _ = PageDecoder(limits: .init()).decode(Page(bytes: bytes)) }
+    #expect(elapsed < .seconds(5))
+}
+
+@Test func longDecomposedTextIsNormalisedInLinearTime() {
+    let nfd = String(repeating: "Tiếng Việt có dấu. ", count: 20_000).decomposedStringWithCanonicalMapping
+    let clock = ContinuousClock()
+    var result = ""
+    let elapsed = clock.measure { result = TextCleanup.nfc(nfd) }
+    #expect(result == String(repeating: "Tiếng Việt có dấu. ", count: 20_000))
+    #expect(elapsed < .seconds(5))
+}
+
+@Test(arguments: [("Việt Nam “quoted” 日本語 한국어", true), ("Vie\u{0302}\u{0323}t", false), ("\u{212B}", false),
+                  ("\u{1100}\u{1161}", false), ("plain", true)])
+func quickCheckAcceptsOnlyStableText(text: String, isNFC: Bool) {
+    #expect(NFCQuickCheck.isNFC(text) == isNFC)
+}
