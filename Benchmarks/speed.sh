@@ -54,6 +54,14 @@ if [ -z "${WINNOW_FLOOR_PAGES_PER_SEC:-}" ]; then
   WINNOW_FLOOR_PAGES_PER_SEC="$(python3 "$BENCH_DIR/speed.py" floor "$WORK/floor.txt")"
 fi
 
+# A CLI that does not yet extract would time as instantly fast: check it writes a record per page.
+PAGE_COUNT="$(wc -l < "$JSONL")"
+# shellcheck disable=SC2086  # WINNOW_CMD is a word list on purpose
+RECORDS="$($WINNOW_CMD "$JSONL" | wc -l)"
+if [ "$RECORDS" -ne "$PAGE_COUNT" ]; then
+  echo "speed.sh: WARNING: '$WINNOW_CMD' wrote $RECORDS lines for $PAGE_COUNT pages; its timing is not an extraction's" >&2
+fi
+
 ONE_CORE=()
 command -v taskset >/dev/null 2>&1 && ONE_CORE=(taskset -c "${SPEED_CPU:-0}")
 PY="$VENV/bin/python $BENCH_DIR/speed.py run"
