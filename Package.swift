@@ -53,6 +53,7 @@ let package = Package(
             name: "WinnowTrain",
             dependencies: [
                 "Winnow",
+                "WinnowEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/WinnowTrain"

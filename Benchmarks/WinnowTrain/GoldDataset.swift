@@ -1,14 +1,9 @@
 import Foundation
 import Winnow
+import WinnowEvaluation
 
-/// A dataset directory: `html/<id>.html` pages and `gold.json` with each page's article text.
+/// Pages of a dataset directory with their gold article text, as training reads them.
 struct GoldDataset {
-    struct Record: Decodable {
-        var articleBody: String
-        var url: String?
-        var host: String?
-    }
-
     /// A page with its gold text.
     struct GoldPage {
         var page: Page
@@ -18,13 +13,11 @@ struct GoldDataset {
     var directory: String
 
     func pages() throws -> [GoldPage] {
-        let root = URL(fileURLWithPath: directory)
-        let records = try JSONDecoder().decode([String: Record].self, from: Data(contentsOf: root.appendingPathComponent("gold.json")))
-        return try records.keys.sorted().map { id in
-            let record = records[id]!
-            let bytes = try Data(contentsOf: root.appendingPathComponent("html/\(id).html"))
-            let url = record.url.flatMap { $0 == "None" ? nil : $0 } ?? record.host.flatMap { $0 == "None" ? nil : "https://\($0)/" }
-            return GoldPage(page: Page(bytes: [UInt8](bytes), url: url, kind: .html, id: id), gold: record.articleBody)
+        let dataset = try Dataset(directory: URL(fileURLWithPath: directory))
+        return dataset.pages.map { page in
+            let url = page.gold.url.flatMap { Page.host(of: $0) == nil ? nil : $0 }
+                ?? page.gold.host.flatMap { $0 == "None" ? nil : "https://\($0)/" }
+            return GoldPage(page: Page(bytes: page.html, url: url, kind: .html, id: page.id), gold: page.gold.articleBody)
         }
     }
 }
