@@ -1,6 +1,6 @@
 import Winnow
 
-/// The inputs of a run, read, segmented (in parallel) and assigned to sites; failures already
+/// All inputs of a `profile learn` run, read, segmented (in parallel) and assigned to sites; failures already
 /// reported on standard error.
 struct SegmentedInputs {
     /// The pages, in input order.
@@ -15,12 +15,21 @@ struct SegmentedInputs {
     /// Reads and segments every input the options name.
     static func load(_ options: InputOptions, extractor: Extractor) async -> SegmentedInputs {
         let expanded = InputPaths().expand(options.paths)
-        let read = InputReader(format: options.input).read(expanded.sources)
-        let failures = expanded.failures + read.failures
-        failures.forEach(Diagnostics.report)
-        let pages = await ParallelMap.map(read.pages, jobs: options.jobs) { extractor.segment($0.page) }
-        let sites = zip(pages, read.pages).map { SiteGrouping.site(of: $0, directory: $1.directory) }
-        return SegmentedInputs(inputs: read.pages, pages: pages, sites: sites, failed: !failures.isEmpty)
+        expanded.failures.forEach(Diagnostics.report)
+        var stream = PageStream(sources: expanded.sources, format: options.input)
+        var read: [InputPage] = []
+        var failed = !expanded.failures.isEmpty
+        while let item = stream.next() {
+            switch item {
+            case .page(let page): read.append(page)
+            case .failure(let failure):
+                Diagnostics.report(failure)
+                failed = true
+            }
+        }
+        let pages = await ParallelMap.map(read, jobs: options.jobs) { extractor.segment($0.page) }
+        let sites = zip(pages, read).map { SiteGrouping.site(of: $0, directory: $1.directory) }
+        return SegmentedInputs(inputs: read, pages: pages, sites: sites, failed: failed)
     }
 
     /// One profile per site, learned from these pages.
