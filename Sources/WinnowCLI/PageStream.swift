@@ -86,7 +86,7 @@ struct PageStream {
                         return .failure(InputFailure(source: "\(source.name):\(record.position)",
                             message: "record of \(record.contentLength) bytes is larger than \(warc.maximumBlockLength); skipped"))
                     }
-                    if let page = record.htmlPage() {
+                    if let page = record.htmlPage(maximumBodyLength: warc.maximumBlockLength) {
                         current = (source, .warc(warc))
                         return .page(Self.page(page, source: source))
                     }

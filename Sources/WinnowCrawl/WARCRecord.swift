@@ -56,15 +56,19 @@ public struct WARCRecord: Sendable, Hashable {
     public var isComplete: Bool { block.count == contentLength }
 
     /// The page this record holds: a complete `response` record whose HTTP payload is HTML
-    /// (by `Content-Type`, else sniffed); `nil` for any other record.
+    /// (by `Content-Type`, else sniffed), de-chunked and gunzipped if it was stored so; `nil` for
+    /// any other record or a payload that does not decode within `maximumBodyLength` bytes.
     ///
     /// ```swift
     /// let page = record.htmlPage()
     /// ```
-    public func htmlPage() -> CrawlRecord? {
+    public func htmlPage(maximumBodyLength: Int = 64 << 20) -> CrawlRecord? {
         guard type == "response", isComplete,
               fields["content-type"]?.lowercased().contains("application/http") ?? true,
-              let response = HTTPResponse(parsing: block), response.isHTML else { return nil }
+              var response = HTTPResponse(parsing: block) else { return nil }
+        guard let body = response.decodedBody(maximumLength: maximumBodyLength) else { return nil }
+        response.body = body
+        guard response.isHTML else { return nil }
         return CrawlRecord(id: fields["warc-record-id"]?.trimmingCharacters(in: ["<", ">", " "]),
                            url: targetURI, content: .htmlBytes(response.body),
                            declaredCharset: response.charset, position: position)

@@ -78,3 +78,32 @@ import WinnowCrawl
         #expect(response?.body == [UInt8(ascii: "x")])
     }
 }
+
+/// Payloads stored with a transfer or content coding.
+@Suite struct HTTPPayloadTests {
+    static func response(headers: String, body: [UInt8]) -> HTTPResponse? {
+        HTTPResponse(parsing: Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\(headers)\r\n".utf8) + body)
+    }
+
+    @Test func chunkedBodyIsJoined() {
+        let body = Array("5\r\n<p>Hi\r\n6;ext=1\r\n there\r\n0\r\n\r\n".utf8)
+        let response = Self.response(headers: "Transfer-Encoding: chunked\r\n", body: body)
+        #expect(response?.decodedBody(maximumLength: 1000) == Array("<p>Hi there".utf8))
+    }
+
+    @Test func gzipContentEncodingIsDecompressed() {
+        let response = Self.response(headers: "Content-Encoding: gzip\r\n", body: Gzip.member(Array("<p>zipped</p>".utf8)))
+        #expect(response?.decodedBody(maximumLength: 1000) == Array("<p>zipped</p>".utf8))
+        #expect(response?.decodedBody(maximumLength: 5) == nil)
+    }
+
+    @Test func unknownContentEncodingIsNotAPage() {
+        let response = Self.response(headers: "Content-Encoding: br\r\n", body: [1, 2, 3])
+        #expect(response?.decodedBody(maximumLength: 1000) == nil)
+    }
+
+    @Test func truncatedChunkIsNotAPage() {
+        let response = Self.response(headers: "Transfer-Encoding: chunked\r\n", body: Array("ff\r\nshort".utf8))
+        #expect(response?.decodedBody(maximumLength: 1000) == nil)
+    }
+}
