@@ -36,6 +36,10 @@ public struct HostBatcher<Item> {
     /// How a batch is chosen when `total` is exceeded.
     public let policy: Policy
     private var buffers: [String: [(sequence: Int, item: Item)]] = [:]
+    /// Hosts by the sequence number their buffer started with, earliest first; entries whose
+    /// buffer has since been released are skipped lazily.
+    private var starts: [(host: String, sequence: Int)] = []
+    private var startsHead = 0
     /// How many items are buffered now.
     public private(set) var count = 0
 
@@ -50,14 +54,20 @@ public struct HostBatcher<Item> {
         self.policy = policy
     }
 
-    /// Adds one item; returns the batches this releases (usually none).
+    /// Adds one item; returns the batches this releases (usually none). Sequence numbers must
+    /// increase from one call to the next.
     ///
     /// ```swift
     /// let ready = batcher.add(page, host: "example.com", sequence: 7)
     /// ```
     public mutating func add(_ item: Item, host: String, sequence: Int) -> [Batch] {
+        let isNew = buffers[host] == nil
         buffers[host, default: []].append((sequence, item))
         count += 1
+        if isNew, policy == .oldest {
+            starts.append((host, sequence))
+            if starts.count - startsHead > 2 * buffers.count + Self.staleAllowance { rebuildStarts() }
+        }
         var released: [Batch] = []
         if let buffer = buffers[host], buffer.count >= perHost {
             released.append(take(host))
@@ -68,6 +78,8 @@ public struct HostBatcher<Item> {
 
     /// Releases one batch chosen by the policy; `nil` when nothing is buffered.
     ///
+    /// - Complexity: amortised O(1) for `.oldest`; O(h) for `.largest` with h hosts buffered.
+    ///
     /// ```swift
     /// if let batch = batcher.release() { process(batch) }
     /// ```
@@ -75,7 +87,7 @@ public struct HostBatcher<Item> {
         let chosen: String?
         switch policy {
         case .oldest:
-            chosen = buffers.min { ($0.value.first?.sequence ?? .max) < ($1.value.first?.sequence ?? .max) }?.key
+            chosen = earliestHost()
         case .largest:
             chosen = buffers.min { lhs, rhs in
                 lhs.value.count != rhs.value.count ? lhs.value.count > rhs.value.count
@@ -97,9 +109,30 @@ public struct HostBatcher<Item> {
         return hosts.map { take($0) }
     }
 
+    /// The host whose buffer holds the earliest item, skipping stale entries of `starts`.
+    private mutating func earliestHost() -> String? {
+        while startsHead < starts.count {
+            let entry = starts[startsHead]
+            if buffers[entry.host]?.first?.sequence == entry.sequence { return entry.host }
+            startsHead += 1
+        }
+        return nil
+    }
+
+    /// Stale entries of `starts` tolerated before it is rebuilt from the live buffers.
+    private static var staleAllowance: Int { 1024 }
+
+    /// `starts` without stale entries: the live buffers by first sequence number.
+    private mutating func rebuildStarts() {
+        starts = buffers.compactMap { host, items in items.first.map { (host, $0.sequence) } }
+            .sorted { $0.sequence < $1.sequence }
+        startsHead = 0
+    }
+
     private mutating func take(_ host: String) -> Batch {
         let items = buffers.removeValue(forKey: host) ?? []
         count -= items.count
+
         return Batch(host: host, items: items)
     }
 }

@@ -46,3 +46,23 @@ import WinnowCrawl
         #expect(reorder.next == 3)
     }
 }
+
+/// The oldest-first release stays right while many short-lived hosts come and go.
+@Suite struct HostBatcherChurnTests {
+    @Test func oldestHostIsStillFoundAfterThousandsOfHostsCameAndWent() {
+        var batcher = HostBatcher<Int>(perHost: 2, total: 10_000, policy: .oldest)
+        _ = batcher.add(0, host: "kept", sequence: 0)
+        var sequence = 1
+        for host in 1...5_000 {
+            for _ in 0..<2 {
+                _ = batcher.add(sequence, host: "h\(host)", sequence: sequence)
+                sequence += 1
+            }
+        }
+        _ = batcher.add(sequence, host: "late", sequence: sequence)
+        #expect(batcher.count == 2)
+        #expect(batcher.release()?.host == "kept")
+        #expect(batcher.release()?.host == "late")
+        #expect(batcher.release() == nil)
+    }
+}
