@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures winnow extract's peak memory (maximum resident set size, from /usr/bin/time -v) on
 # streams built from the sample pages: a gzipped WARC of HTML response records and a
-# 10,000-record JSONL file. Peak memory should stay flat as inputs grow (streaming readers,
+# 10,000-record JSONL file (short records, then whole seed pages). Peak memory should stay flat as inputs grow (streaming readers,
 # bounded per-site buffers), so a second WARC of twice the records is measured too.
 #
 #   bash Scripts/measure-memory.sh                       # builds winnow -c release first
-#   WINNOW_BINARY=.build/debug/winnow WARC_RECORDS=1000 bash Scripts/measure-memory.sh
+#   WINNOW_BINARY=.build/debug/winnow WARC_RECORDS=1000 FULL_PAGES=500 bash Scripts/measure-memory.sh
 #
 # Needs /usr/bin/time (apt-get install time) and Python 3.
 set -euo pipefail
@@ -16,10 +16,11 @@ if [ -z "${WINNOW_BINARY:-}" ]; then
   WINNOW_BINARY="$(swift build -c release --show-bin-path)/winnow"
 fi
 RECORDS=${WARC_RECORDS:-2000}
+FULL=${FULL_PAGES:-2000}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-python3 - "$WORK" "$RECORDS" <<'PY'
+python3 - "$WORK" "$RECORDS" "$FULL" <<'PY'
 import gzip, json, pathlib, sys
 work, count = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 pages = [p.read_bytes() for p in sorted(pathlib.Path("Samples/html").glob("*.html"))]
@@ -49,6 +50,12 @@ with open(work / "pages.jsonl", "w", encoding="utf-8") as out:
         text = f"Title {i % 7}\n\nShared footer line of the site.\n\n{lines[i % len(lines)][:160]}"
         out.write(json.dumps({"id": str(i), "url": f"https://site{i % 20}.example/p/{i}", "text": text},
                              ensure_ascii=False) + "\n")
+# Whole seed pages (about 12 KB each): what the buffered pages cost when pages are article-sized.
+seeds = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path("Samples/baoquocte").glob("*.txt"))]
+with open(work / "full-pages.jsonl", "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[3])):
+        out.write(json.dumps({"id": str(i), "url": f"https://site{i % 20}.example/p/{i}",
+                              "text": f"Page {i}\n\n" + seeds[i % len(seeds)]}, ensure_ascii=False) + "\n")
 PY
 
 measure() {
@@ -67,3 +74,5 @@ measure "WARC.gz ($RECORDS pages)" "$WORK/crawl.warc.gz"
 measure "WARC.gz ($((2 * RECORDS)) pages)" "$WORK/crawl-2x.warc.gz"
 measure "JSONL (10,000 records)" "$WORK/pages.jsonl"
 measure "JSONL, --jobs 1" --jobs 1 "$WORK/pages.jsonl"
+measure "JSONL ($FULL full pages)" "$WORK/full-pages.jsonl"
+measure "  same, --max-buffered 200" --max-buffered-pages 200 "$WORK/full-pages.jsonl"
