@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Winnow", targets: ["Winnow"]),
+        .library(name: "WinnowCrawl", targets: ["WinnowCrawl"]),
         .executable(name: "winnow", targets: ["WinnowCLI"]),
         .executable(name: "winnow-bench", targets: ["WinnowBench"]),
         .executable(name: "winnow-train", targets: ["WinnowTrain"]),
@@ -26,6 +27,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .target(
+            name: "WinnowCrawl",
+            dependencies: ["Winnow", "CZlib"]
+        ),
         .target(
             name: "Winnow",
             dependencies: [
@@ -37,6 +47,7 @@ let package = Package(
             name: "WinnowCLI",
             dependencies: [
                 "Winnow",
+                "WinnowCrawl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WinnowCLITests",
-            dependencies: ["Winnow"]
+            dependencies: ["Winnow", "WinnowCrawl"]
         ),
         .testTarget(
             name: "WinnowEvaluationTests",

@@ -3,13 +3,13 @@ import Foundation
 
 /// How inputs are read: the options `extract` and `profile learn` share.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "How to read inputs: auto (by file extension, else sniffed), html, text or jsonl.")
+    @Option(name: .long, help: "How to read inputs: auto (by file extension, else sniffed), html, text, jsonl or warc (gzip is detected).")
     var input: InputFormat = .auto
 
     @Option(name: .long, help: "Pages processed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Argument(help: "Files, directories (searched for .html .htm .xhtml .txt) or - for standard input.")
+    @Argument(help: "Files, directories (searched for .html .htm .xhtml .txt .jsonl .warc, also .gz) or - for standard input.")
     var paths: [String]
 
     func validate() throws {
@@ -20,7 +20,8 @@ struct InputOptions: ParsableArguments {
 
 /// What an input holds.
 enum InputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// Decide per file: `.txt` text, `.html/.htm/.xhtml` HTML, `.jsonl/.ndjson` JSONL, else sniffed.
+    /// Decide per file: `.txt` text, `.html/.htm/.xhtml` HTML, `.jsonl/.ndjson` JSONL, `.warc`
+    /// WARC (each also with `.gz`), else sniffed.
     case auto
     /// HTML markup.
     case html
@@ -28,4 +29,6 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text
     /// One JSON record per line: `{"id","url","html"}` or `{"id","url","text"}`.
     case jsonl
+    /// WARC: HTML `response` records, with `WARC-Target-URI` as the URL; other records skipped.
+    case warc
 }

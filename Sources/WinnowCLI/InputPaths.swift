@@ -28,7 +28,7 @@ enum InputSource: Sendable, Hashable {
 /// for pages (sorted by path), `-` as standard input.
 struct InputPaths {
     /// File extensions collected from directories.
-    static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "jsonl", "ndjson", "warc"]
 
     /// The sources, in argument order; arguments that name nothing are failures.
     func expand(_ arguments: [String]) -> (sources: [InputSource], failures: [InputFailure]) {
@@ -52,7 +52,7 @@ struct InputPaths {
             if isDirectory.boolValue {
                 let found = pages(under: argument)
                 if found.isEmpty {
-                    failures.append(InputFailure(source: argument, message: "no .html, .htm, .xhtml or .txt files found"))
+                    failures.append(InputFailure(source: argument, message: "no .html, .htm, .xhtml, .txt, .jsonl or .warc files found"))
                 }
                 sources += found.map(InputSource.file)
             } else {
@@ -62,7 +62,7 @@ struct InputPaths {
         return (sources, failures)
     }
 
-    /// Page files under a directory, recursively, skipping hidden entries, sorted by path.
+    /// Page and crawl files under a directory (also gzipped), recursively, skipping hidden entries, sorted by path.
     private func pages(under directory: String) -> [String] {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: directory) else { return [] }
@@ -75,7 +75,9 @@ struct InputPaths {
                 if isDirectory.boolValue { enumerator.skipDescendants() }
                 continue
             }
-            if !isDirectory.boolValue, Self.pageExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+            var name = relative.lowercased()
+            if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
+            if !isDirectory.boolValue, Self.pageExtensions.contains((name as NSString).pathExtension) {
                 paths.append(path)
             }
         }

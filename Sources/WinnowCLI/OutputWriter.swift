@@ -18,22 +18,28 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// Writes articles to standard output in the chosen format, one page after another.
 ///
-/// Text and Markdown put a `==> source <==` line before each page when there are several.
+/// Text and Markdown put a `==> source <==` line before each page when there are several; when
+/// the page total is unknown (a stream), the first page waits until a second one shows there are
+/// several. JSONL, HTML, text and Markdown stream; `json` holds every record until the end.
 struct OutputWriter {
     var format: OutputFormat
     var explain: Bool
     /// Whether the text explanation uses ANSI colours (standard output is a terminal).
     var colors: Bool
-    /// Pages to be written; more than one adds headers.
-    var pageCount: Int
+    /// Pages to be written when known; more than one adds headers.
+    var pageCount: Int?
+    private let sink: OutputSink
     private var records: [ArticleRecord] = []
     private var written = 0
+    /// The first text page, held while it is unknown whether there are several.
+    private var held: (source: String, text: String)?
 
-    init(format: OutputFormat, explain: Bool, colors: Bool, pageCount: Int) {
+    init(format: OutputFormat, explain: Bool, colors: Bool, pageCount: Int?, sink: OutputSink) {
         self.format = format
         self.explain = explain
         self.colors = colors
         self.pageCount = pageCount
+        self.sink = sink
     }
 
     /// Writes one article.
@@ -41,27 +47,38 @@ struct OutputWriter {
         defer { written += 1 }
         switch format {
         case .jsonl:
-            print(Self.json(ArticleRecord(article, source: source, explain: explain), pretty: false))
+            sink.line(Self.json(ArticleRecord(article, source: source, explain: explain), pretty: false))
         case .json:
             records.append(ArticleRecord(article, source: source, explain: explain))
         case .html:
-            print(HTMLRenderer().render(article).replacingOccurrences(
+            sink.line(HTMLRenderer().render(article).replacingOccurrences(
                 of: "<article", with: "<article data-source=\"\(HTMLRenderer.escaped(source))\"", options: .anchored))
         case .text, .markdown:
-            if pageCount > 1 { print((written > 0 ? "\n" : "") + "==> \(source) <==") }
-            if format == .markdown {
-                print(MarkdownRenderer().render(article))
-            } else if explain {
-                print(ExplainPrinter(colors: colors).render(article))
+            let text = format == .markdown ? MarkdownRenderer().render(article)
+                : explain ? ExplainPrinter(colors: colors).render(article) : PlainTextRenderer().render(article)
+            if let pageCount {
+                if pageCount > 1 { sink.line((written > 0 ? "\n" : "") + "==> \(source) <==") }
+                sink.line(text)
+            } else if written == 0 {
+                held = (source, text)
             } else {
-                print(PlainTextRenderer().render(article))
+                if let first = held {
+                    sink.line("==> \(first.source) <==")
+                    sink.line(first.text)
+                    held = nil
+                }
+                sink.line("\n==> \(source) <==")
+                sink.line(text)
             }
         }
     }
 
-    /// Ends the output (writes the JSON array).
-    func finish() {
-        if format == .json { print(Self.json(records, pretty: true)) }
+    /// Ends the output (writes the JSON array, or a lone held page) and flushes it.
+    mutating func finish() {
+        if format == .json { sink.line(Self.json(records, pretty: true)) }
+        if let first = held { sink.line(first.text) }
+        held = nil
+        sink.flush()
     }
 
     /// Encodes a value as JSON with sorted keys; `{}` if it cannot be encoded.

@@ -32,8 +32,8 @@ struct LearnCommand: AsyncParsableCommand {
 
     func run() async throws {
         let extractor = Extractor()
-        let inputs = await SegmentedInputs.load(options, extractor: extractor)
-        let profiles = inputs.learnProfiles(with: extractor)
+        let inputs = await ProfileLearning.learn(options, extractor: extractor)
+        let profiles = inputs.profiles
         let file: ProfileFile
         if let site {
             guard let profile = profiles[site] else {

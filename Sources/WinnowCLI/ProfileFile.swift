@@ -40,3 +40,14 @@ enum ProfileFile {
         }
     }
 }
+
+extension ProfileFile {
+    /// Merges a `--profile` file's profile for `host` (a single profile applies to every host).
+    static func mergeSeed(_ seed: ProfileFile?, into profile: inout SiteProfile, host: String) {
+        switch seed {
+        case .single(let loaded)?: profile.merge(loaded)
+        case .bySite(let loaded)?: if let match = loaded[host] { profile.merge(match) }
+        case nil: break
+        }
+    }
+}

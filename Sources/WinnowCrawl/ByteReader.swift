@@ -1,0 +1,107 @@
+/// Buffered reading over a ``ByteStream``: lines and exact byte counts, holding at most one
+/// line (capped) or one read request plus one chunk in memory.
+///
+/// ```swift
+/// var reader = ByteReader(MemoryByteStream(Array("a\nb\n".utf8)))
+/// while case .line(let bytes)? = try reader.readLine(maximumLength: 1 << 20) { print(bytes.count) }
+/// ```
+public struct ByteReader<Source: ByteStream> {
+    /// One line read by ``readLine(maximumLength:)``.
+    public enum Line: Equatable, Sendable {
+        /// The line's bytes, without the `\n` (a `\r` before it is kept).
+        case line([UInt8])
+        /// A line longer than the maximum, skipped; its length in bytes.
+        case tooLong(Int)
+    }
+
+    private var source: Source
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var ended = false
+    /// Bytes consumed so far: the offset of the next byte.
+    public private(set) var offset = 0
+
+    /// Reads from a stream.
+    ///
+    /// ```swift
+    /// var reader = ByteReader(try FileByteStream(path: "pages.jsonl"))
+    /// ```
+    public init(_ source: Source) {
+        self.source = source
+    }
+
+    /// Appends the next chunk, dropping consumed bytes first; false at the end of the stream.
+    private mutating func fill() throws -> Bool {
+        guard !ended, let chunk = try source.nextChunk() else {
+            ended = true
+            return false
+        }
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        buffer += chunk
+        return true
+    }
+
+    /// The next line, or `nil` at the end. A last line without `\n` is still returned.
+    ///
+    /// ```swift
+    /// let line = try reader.readLine(maximumLength: 64 << 20)
+    /// ```
+    public mutating func readLine(maximumLength: Int) throws -> Line? {
+        var scanned = 0
+        var skipped = 0
+        while true {
+            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                offset += newline + 1 - start
+                start = newline + 1
+                if skipped > 0 || line.count > maximumLength { return .tooLong(skipped + line.count) }
+                return .line(line)
+            }
+            scanned = buffer.count - start
+            if scanned > maximumLength {
+                skipped += scanned
+                offset += scanned
+                start = buffer.count
+                scanned = 0
+            }
+            guard try fill() else { break }
+        }
+        guard start < buffer.count || skipped > 0 else { return nil }
+        let line = Array(buffer[start...])
+        offset += line.count
+        start = buffer.count
+        return skipped > 0 || line.count > maximumLength ? .tooLong(skipped + line.count) : .line(line)
+    }
+
+    /// Up to `count` bytes: fewer only at the end of the stream.
+    ///
+    /// ```swift
+    /// let block = try reader.read(count: contentLength)
+    /// ```
+    public mutating func read(count: Int) throws -> [UInt8] {
+        while buffer.count - start < count, try fill() {}
+        let end = min(buffer.count, start + max(0, count))
+        defer { offset += end - start; start = end }
+        return Array(buffer[start..<end])
+    }
+
+    /// Skips up to `count` bytes without keeping them; returns how many were skipped.
+    ///
+    /// ```swift
+    /// let skipped = try reader.skip(count: hugeRecordLength)
+    /// ```
+    public mutating func skip(count: Int) throws -> Int {
+        var remaining = max(0, count)
+        while remaining > 0 {
+            if start >= buffer.count, !(try fill()) { break }
+            let step = min(remaining, buffer.count - start)
+            start += step
+            offset += step
+            remaining -= step
+        }
+        return count - remaining
+    }
+}
