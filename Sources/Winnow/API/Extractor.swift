@@ -76,7 +76,9 @@ public struct Extractor: Sendable {
         var verdicts = MainContentSmoother(configuration: configuration.smoothing,
                                            threshold: configuration.classification.contentThreshold)
             .smooth(contextFree, blocks: blocks, features: analysis.features)
-        verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(verdicts, features: analysis.features)
+        if page.kind == .text || configuration.smoothing.neighbourContextOnHTML {
+            verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(verdicts, features: analysis.features)
+        }
         verdicts = SectionSmoother(configuration: configuration.smoothing).smooth(
             verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition)
         let explained = zip(blocks, verdicts).map {

@@ -20,7 +20,7 @@ struct PageAnalysis: Sendable {
 extension Extractor {
     /// Runs the language, title, features and repetition stages.
     func analyze(_ page: SegmentedPage, profile: SiteProfile?, pathHints: PathHints = BlockModels.shipped.pathHints) -> PageAnalysis {
-        let language = LanguageIdentifier().identify(page.blocks, declared: page.metadata.declaredLanguage)
+        let language = LanguageIdentifier(features: configuration.features).identify(page.blocks, declared: page.metadata.declaredLanguage)
         let title = TitleFinder().find(in: page)
         let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language), pathHints: pathHints)
             .features(of: page.blocks)
