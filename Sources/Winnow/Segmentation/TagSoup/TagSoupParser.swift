@@ -115,7 +115,7 @@ struct TagSoupTokenizer {
         index += 1
         while let byte = byte(at: index), !ASCII.isSpace(byte), byte != ASCII.equals,
               byte != ASCII.greaterThan, byte != ASCII.slash { index += 1 }
-        let name = ASCII.lowercased(bytes[nameStart..<index])
+        let name = Self.localName(ASCII.lowercased(bytes[nameStart..<index]))
         while let byte = byte(at: index), ASCII.isSpace(byte) { index += 1 }
         var value = ""
         if byte(at: index) == ASCII.equals {
@@ -136,7 +136,7 @@ struct TagSoupTokenizer {
                 valueRange = start..<index
             }
             if MarkupEvent.keptAttributes.contains(name), attributes[name] == nil {
-                value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueRange]))
+                value = HTMLEntities.decode(UnsafeBufferPointer(rebasing: bytes[valueRange]), inAttribute: true)
             }
         }
         if MarkupEvent.keptAttributes.contains(name), attributes[name] == nil { attributes[name] = value }
@@ -170,7 +170,13 @@ struct TagSoupTokenizer {
         while let byte = byte(at: index), !ASCII.isSpace(byte), byte != ASCII.greaterThan, byte != ASCII.slash {
             index += 1
         }
-        return ASCII.lowercased(bytes[start..<index])
+        return Self.localName(ASCII.lowercased(bytes[start..<index]))
+    }
+
+    /// `a0:li` → `li`, `xml:lang` → `lang`: the prefix is dropped, as libxml2 does.
+    private static func localName(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":"), name.index(after: colon) < name.endIndex else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     private mutating func skip(past terminator: UInt8) {

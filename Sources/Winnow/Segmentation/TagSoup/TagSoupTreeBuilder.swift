@@ -12,6 +12,8 @@ struct TagSoupTreeBuilder {
     private var bodyOpened = false
     private var headOpened = false
     private var foreignDepth = 0
+    /// Stack positions of the open block-level elements.
+    private var blockPositions: [Int] = []
 
     /// Whether the current node sits inside `svg` or `math`, where `<x/>` closes itself.
     var inForeignContent: Bool { foreignDepth > 0 }
@@ -100,6 +102,7 @@ struct TagSoupTreeBuilder {
 
     private static let defaultScope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"]
     private static let listItemScope = defaultScope + ["ol", "ul"]
+    private static let definitionScope = listItemScope + ["dl"]
     private static let buttonScope = defaultScope + ["button"]
     private static let tableScope = ["html", "table", "template"]
     private static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -116,7 +119,7 @@ struct TagSoupTreeBuilder {
         case "li":
             if isInScope("li", boundaries: Self.listItemScope) { close("li") }
         case "dd", "dt":
-            for open in ["dd", "dt"] where isInScope(open, boundaries: Self.defaultScope) { close(open) }
+            for open in ["dd", "dt"] where isInScope(open, boundaries: Self.definitionScope) { close(open) }
         case "td", "th":
             for open in ["td", "th"] where isInScope(open, boundaries: Self.tableScope) { close(open) }
         case "tr":
@@ -129,7 +132,8 @@ struct TagSoupTreeBuilder {
             if stack.last == "option" { pop() }
             if stack.last == "optgroup" { pop() }
         case "a":
-            close("a")
+            // An open link closes, unless a block opened inside it (libxml2 nests then, too).
+            if let link = positions["a"]?.last, (blockPositions.last ?? -1) < link { close("a") }
         default:
             if Self.headings.contains(name), let current = stack.last, Self.headings.contains(current) { pop() }
         }
@@ -146,6 +150,7 @@ struct TagSoupTreeBuilder {
     private mutating func push(_ element: MarkupElement) {
         events.append(.start(element))
         positions[element.name, default: []].append(stack.count)
+        if HTMLElements.blockLevel.contains(element.name) { blockPositions.append(stack.count) }
         stack.append(element.name)
         if element.name == "svg" || element.name == "math" { foreignDepth += 1 }
     }
@@ -153,6 +158,7 @@ struct TagSoupTreeBuilder {
     private mutating func pop() {
         guard let name = stack.popLast() else { return }
         positions[name]?.removeLast()
+        if blockPositions.last == stack.count { blockPositions.removeLast() }
         if name == "svg" || name == "math" { foreignDepth -= 1 }
         events.append(.end(name))
     }
