@@ -18,6 +18,17 @@ struct TagSoupParserTests {
         #expect(trace("<title>T</title>Hi") == ["<html>", "<title>", "\"T\"", "</title>", "<body>", "\"Hi\"", "</body>", "</html>"])
     }
 
+    @Test func headTemplatesAndNoscriptsDoNotOpenTheBody() {
+        #expect(trace("<head><noscript><img></noscript><template><div>t</div></template></head><body class=b>x").joined()
+            == "<html><head><noscript><img></img></noscript><template><div>\"t\"</div></template></head><body>\"x\"</body></html>")
+    }
+
+    @Test func lateHTMLAndBodyTagsAddTheirAttributes() {
+        let events = TagSoupParser().events("text<html lang=de><body class=late>")
+        #expect(events.first == .start(MarkupElement(name: "html", attributes: ["lang": "de"])))
+        #expect(events.dropFirst().first == .start(MarkupElement(name: "body", attributes: ["class": "late"])))
+    }
+
     @Test func paragraphsListItemsAndCellsCloseImplicitly() {
         #expect(trace("<p>a<p>b<ul><li>c<li>d</ul><table><tr><td>e<td>f<tr><td>g</table>").joined()
             == "<html><body><p>\"a\"</p><p>\"b\"</p><ul><li>\"c\"</li><li>\"d\"</li></ul>"
