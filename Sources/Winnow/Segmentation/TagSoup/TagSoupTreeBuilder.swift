@@ -10,8 +10,6 @@ struct TagSoupTreeBuilder {
     /// Stack positions of the open elements, by name.
     var positions: [String: [Int]] = [:]
     private var bodyOpened = false
-    /// Where the body's start event is, to merge a late `<body>` tag's attributes into it.
-    private var bodyEventIndex: Int?
     private var headOpened = false
     private var foreignDepth = 0
     /// Stack positions of the open block-level elements.
@@ -74,7 +72,6 @@ struct TagSoupTreeBuilder {
         }
         switch name {
         case "html":
-            mergeAttributes(of: element, intoEventAt: 0)
             return false
         case "head":
             if !bodyOpened && !headOpened {
@@ -83,14 +80,10 @@ struct TagSoupTreeBuilder {
             }
             return false
         case "body":
-            if bodyOpened {
-                if let body = bodyEventIndex { mergeAttributes(of: element, intoEventAt: body) }
-                return false
-            }
+            if bodyOpened { return false }  // a late tag's attributes are ignored, as libxml2 does
             close("head")
             bodyOpened = true
-            bodyEventIndex = events.count
-            return true
+                return true
         default:
             if !bodyOpened && !HTMLElements.headContent.contains(name) && !isInHeadContainer { openBody() }
             return true
@@ -102,19 +95,11 @@ struct TagSoupTreeBuilder {
         !bodyOpened && (positions["template"]?.isEmpty == false || positions["noscript"]?.isEmpty == false)
     }
 
-    /// A late `<html>` or `<body>` tag adds its attributes to the element already open, as browsers do.
-    private mutating func mergeAttributes(of element: MarkupElement, intoEventAt index: Int) {
-        guard events.indices.contains(index), case .start(var open) = events[index] else { return }
-        open.attributes.merge(element.attributes) { current, _ in current }
-        events[index] = .start(open)
-    }
-
     private mutating func openBody() {
         if stack.isEmpty { push(MarkupElement(name: "html")) }
         close("head")
         headOpened = true
         bodyOpened = true
-        bodyEventIndex = events.count
         push(MarkupElement(name: "body"))
     }
 
