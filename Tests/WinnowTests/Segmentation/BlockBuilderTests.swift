@@ -22,9 +22,15 @@ struct BlockBuilderTests {
             <p>Kept<script>var x = "<p>no</p>";</script></p>
             <div hidden>hidden attr</div><div aria-hidden="true">aria</div>
             <div style="display: none">styled</div><p style="visibility:hidden">invisible</p>
-            <noscript>enable js</noscript><button>Subscribe</button><p>Also kept</p></body></html>
+            <noscript>enable js</noscript><select><option>One</select><p>Also kept</p></body></html>
             """
         #expect(texts(html, with: parser) == ["Kept", "Also kept"])
+    }
+
+    @Test(arguments: TestParsers.all)
+    func aButtonLeftOpenAroundBlocksDoesNotHideThem(parser: Configuration.Parser) {
+        let html = "<div><button><span>Menu</span><div><div></button></div><div><p>Article text</p></div></div>"
+        #expect(texts(html, with: parser).contains("Article text"))
     }
 
     @Test(arguments: TestParsers.all)

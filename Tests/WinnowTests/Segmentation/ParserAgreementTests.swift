@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Winnow
 
-/// Real pages: the two parsers must cut them into (nearly) the same blocks.
+/// Real pages: the two parsers must cut them into (nearly) the same blocks. (On all 130
+/// Readability pages they agreed exactly when this was written.)
 @Suite("Parser agreement on real pages")
 struct ParserAgreementTests {
     /// A committed fixture page (see `Fixtures/README.md`).
@@ -19,10 +20,13 @@ struct ParserAgreementTests {
         return (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Share of distinct block texts both parsers produce (Jaccard index).
+    /// Share of distinct blocks (text, path, kind, landmark, link characters) both parsers produce (Jaccard index).
     static func agreement(_ html: String) -> Double {
-        let tagSoup = Set(segment(html, with: .tagSoup).blocks.map(\.text))
-        let libxml2 = Set(segment(html, with: .libxml2).blocks.map(\.text))
+        func signature(_ block: TextBlock) -> String {
+            "\(block.path)|\(block.text)|\(block.kind)|\(String(describing: block.landmark))|\(block.linkCharacters)"
+        }
+        let tagSoup = Set(segment(html, with: .tagSoup).blocks.map(signature))
+        let libxml2 = Set(segment(html, with: .libxml2).blocks.map(signature))
         let union = tagSoup.union(libxml2)
         return union.isEmpty ? 1 : Double(tagSoup.intersection(libxml2).count) / Double(union.count)
     }

@@ -36,8 +36,14 @@ struct LibXML2Parser: Sendable {
         var current = document.pointee.children
         while let node = current {
             let isElement = node.pointee.type == XML_ELEMENT_NODE
+            var isVoid = false
             if isElement {
-                events.append(.start(element(node)))
+                let opened = element(node)
+                events.append(.start(opened))
+                // libxml2 2.9 nests what follows an HTML5 void element (`source`, `track`, `wbr`)
+                // inside it; close it at once so its "children" read as its siblings.
+                isVoid = HTMLElements.void.contains(opened.name)
+                if isVoid { events.append(.end(opened.name)) }
             } else if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
                       let content = node.pointee.content {
                 events.append(.text(String(cString: content)))
@@ -46,7 +52,7 @@ struct LibXML2Parser: Sendable {
                 current = child
                 continue
             }
-            if isElement { events.append(.end(name(node))) }
+            if isElement && !isVoid { events.append(.end(name(node))) }
             // Climb until a sibling exists, closing each parent on the way.
             var climbing = node
             current = nil
@@ -56,7 +62,10 @@ struct LibXML2Parser: Sendable {
                     break
                 }
                 guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else { break }
-                if parent.pointee.type == XML_ELEMENT_NODE { events.append(.end(name(parent))) }
+                if parent.pointee.type == XML_ELEMENT_NODE {
+                    let parentName = name(parent)
+                    if !HTMLElements.void.contains(parentName) { events.append(.end(parentName)) }
+                }
                 climbing = parent
             }
         }

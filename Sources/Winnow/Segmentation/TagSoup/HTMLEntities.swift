@@ -3,15 +3,16 @@
 ///
 /// - Complexity: O(n) in the bytes decoded.
 enum HTMLEntities {
-    /// Decodes the references in `bytes` and returns the text.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// Decodes the references in `bytes` and returns the text. In attribute values (`inAttribute`),
+    /// a name without its semicolon stays as written, as browsers keep `?a=1&copy=2` in URLs.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool = false) -> String {
         guard bytes.contains(ampersand) else { return String(decoding: bytes, as: UTF8.self) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == ampersand, let (scalar, length) = reference(in: bytes, at: index) {
+            if byte == ampersand, let (scalar, length) = reference(in: bytes, at: index, inAttribute: inAttribute) {
                 output.append(contentsOf: String(Character(scalar)).utf8)
                 index += length
             } else {
@@ -26,7 +27,9 @@ enum HTMLEntities {
     private static let semicolon = UInt8(ascii: ";")
 
     /// The scalar a reference at `start` (an `&`) stands for, and the bytes it spans.
-    private static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+    private static func reference(
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, inAttribute: Bool
+    ) -> (Unicode.Scalar, Int)? {
         var index = start + 1
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "#") {
@@ -50,7 +53,7 @@ enum HTMLEntities {
             return (value, index + 1 - start)
         }
         // A few legacy names decode without the semicolon, as browsers do.
-        if let value = named[name], withoutSemicolon.contains(name) { return (value, index - start) }
+        if !inAttribute, let value = named[name], withoutSemicolon.contains(name) { return (value, index - start) }
         return nil
     }
 
