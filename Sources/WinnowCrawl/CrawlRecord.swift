@@ -51,7 +51,7 @@ public struct CrawlRecord: Sendable, Hashable {
         switch content {
         case .html(let html): return Page(html: html, url: url, id: id)
         case .text(let text): return Page(text: text, url: url, id: id)
-        case .htmlBytes(let bytes): return Page(bytes: bytes, url: url, kind: .html, id: id)
+        case .htmlBytes(let bytes): return Page(bytes: bytes, url: url, kind: .html, id: id, declaredCharset: declaredCharset)
         }
     }
 }

@@ -34,17 +34,27 @@ public struct Page: Sendable, Hashable {
     public var kind: Kind
     /// A caller-chosen identifier carried through to the ``Article``.
     public var id: String?
+    /// The charset the transport declared for ``Content/bytes`` (an HTTP `Content-Type`
+    /// header's `charset`), which outranks the page's own `<meta>`; bytes that are valid
+    /// multi-byte UTF-8 are still read as UTF-8 whatever is declared.
+    ///
+    /// ```swift
+    /// var page = Page(bytes: body, url: uri)
+    /// page.declaredCharset = "windows-1258"
+    /// ```
+    public var declaredCharset: String?
 
     /// Creates a page from raw bytes, detecting the charset.
     ///
     /// ```swift
     /// let page = Page(bytes: [UInt8](try Data(contentsOf: fileURL)), url: "https://example.com/a")
     /// ```
-    public init(bytes: [UInt8], url: String? = nil, kind: Kind = .automatic, id: String? = nil) {
+    public init(bytes: [UInt8], url: String? = nil, kind: Kind = .automatic, id: String? = nil, declaredCharset: String? = nil) {
         self.content = .bytes(bytes)
         self.url = url
         self.kind = kind
         self.id = id
+        self.declaredCharset = declaredCharset
     }
 
     /// Creates a page from HTML already decoded to a string.

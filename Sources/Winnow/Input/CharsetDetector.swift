@@ -22,11 +22,14 @@ struct CharsetDetector: Sendable {
         var notes: [String] = []
     }
 
-    func detect(_ bytes: ArraySlice<UInt8>) -> Detection {
+    /// Detects the charset; `transportLabel` is the charset the transport declared (HTTP
+    /// `Content-Type`), which outranks the page's own `<meta>` as in browsers.
+    func detect(_ bytes: ArraySlice<UInt8>, transportLabel: String? = nil) -> Detection {
         if let bom = ByteOrderMark.detect(bytes) {
             return Detection(charset: bom.charset, bomLength: bom.length)
         }
-        let declared = CharsetPrescan.declaredLabel(bytes.prefix(max(0, prescanBytes))).flatMap { Charset(label: $0) }
+        let declared = transportLabel.flatMap { Charset(label: $0) }
+            ?? CharsetPrescan.declaredLabel(bytes.prefix(max(0, prescanBytes))).flatMap { Charset(label: $0) }
         let survey = UTF8Survey(bytes)
         if survey.isValid {
             if survey.isASCII, let declared, declared != .utf8 {

@@ -34,7 +34,7 @@ struct PageDecoder: Sendable {
                 slice = UTF8Survey.trimmingIncompleteTail(bytes.prefix(max(0, limits.maximumPageBytes)))
                 notes.append(cutNote(bytes.count))
             }
-            let detection = CharsetDetector(prescanBytes: limits.charsetPrescanBytes).detect(slice)
+            let detection = CharsetDetector(prescanBytes: limits.charsetPrescanBytes).detect(slice, transportLabel: page.declaredCharset)
             notes += detection.notes
             let (decoded, used, note) = Self.decode(slice.dropFirst(detection.bomLength), as: detection.charset)
             notes += note.map { [$0] } ?? []
