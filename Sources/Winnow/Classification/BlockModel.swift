@@ -45,7 +45,7 @@ public struct BlockModel: Sendable, Hashable, Codable {
     static let handSet = BlockModel(names: FeatureVector.names, weights: [
         -3.0, 0.35, 0.4, 0.3, -4.0, 4.0, 1.0, 0.8, -0.8, -0.5, -1.0,
         -0.3, -2.5, 1.5, 0.0, -0.3, -0.5, 0.3, -1.5, 0.5, -1.5, -4.0, -4.0,
-        0.0, 0.1, 0.1, 0.5,
+        0.0, 0.1, 0.1, 0.5, -0.5, -1.0, 0.0, 0.0, 0.2, 0.3,
     ])
 }
 

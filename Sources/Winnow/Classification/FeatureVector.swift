@@ -8,7 +8,8 @@ enum FeatureVector {
         "punctuationDensity", "endsWithSentence", "endsWithEllipsis", "capitalizedShare", "digitShare",
         "position", "furniturePhrase", "containerProseShare", "isHeading", "isListItem", "isTableCell",
         "isQuote", "inNavigationOrFooter", "inArticleOrMain", "duplicate", "titleSlug", "siteShare",
-        "pathShare", "previousLogWords", "nextLogWords", "pathHint",
+        "pathShare", "previousLogWords", "nextLogWords", "pathHint", "isCaption", "parentLinkDensity",
+        "logParentBlocks", "logSamePathBlocks", "logSamePathMeanWords", "afterTitle",
     ]
 
     static func make(_ f: BlockFeatures, _ r: RepetitionSignals, block: TextBlock?, previous: BlockFeatures?, next: BlockFeatures?) -> [Double] {
@@ -41,6 +42,12 @@ enum FeatureVector {
             log1p(Double(previous?.words ?? 0)),
             log1p(Double(next?.words ?? 0)),
             max(-8, min(8, f.pathHint)),
+            block?.kind == .caption ? 1 : 0,
+            f.parentLinkDensity,
+            log1p(Double(f.parentBlocks)),
+            log1p(Double(f.samePathBlocks)),
+            log1p(f.samePathMeanWords),
+            f.afterTitle,
         ]
     }
 }

@@ -23,7 +23,7 @@ extension Extractor {
         let language = LanguageIdentifier(features: configuration.features).identify(page.blocks, declared: page.metadata.declaredLanguage)
         let title = TitleFinder().find(in: page)
         let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language), pathHints: pathHints)
-            .features(of: page.blocks)
+            .features(of: page.blocks, titleIndex: title.blockIndex)
         let repetition = RepetitionAnalyzer(configuration: configuration.repetition)
             .analyze(page.blocks, title: title, url: page.url, profile: profile)
         return PageAnalysis(language: language, title: title, features: features, repetition: repetition)

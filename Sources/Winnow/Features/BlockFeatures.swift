@@ -29,6 +29,16 @@ struct BlockFeatures: Sendable, Hashable {
     /// Share of the page's prose (long, low-link text) that lives in this block's nearest
     /// container holding prose; 0 for plain text.
     var containerProseShare = 0.0
+    /// Share of the parent element's characters inside links.
+    var parentLinkDensity = 0.0
+    /// Blocks in the parent element.
+    var parentBlocks = 1
+    /// Blocks of the page with exactly this block's DOM path.
+    var samePathBlocks = 1
+    /// Mean words of the blocks with this block's DOM path.
+    var samePathMeanWords = 0.0
+    /// Where the block stands relative to the title block: 1 after it, 0 before it, 0.5 unknown.
+    var afterTitle = 0.5
     /// What the class and id words on the block's DOM path say (learned log-odds); 0 for plain text.
     var pathHint = 0.0
 }

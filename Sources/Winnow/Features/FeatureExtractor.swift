@@ -4,12 +4,15 @@ struct FeatureExtractor: Sendable {
     var stopwords: Stopwords
     var pathHints: PathHints
 
-    func features(of blocks: [TextBlock]) -> [BlockFeatures] {
+    func features(of blocks: [TextBlock], titleIndex: Int?) -> [BlockFeatures] {
         let count = blocks.count
         var result = blocks.enumerated().map { index, block in
-            measure(block, position: count > 1 ? Double(index) / Double(count - 1) : 0)
+            var features = measure(block, position: count > 1 ? Double(index) / Double(count - 1) : 0)
+            if let titleIndex { features.afterTitle = index > titleIndex ? 1 : 0 }
+            return features
         }
         ContainerProse.annotate(&result, blocks: blocks, longWords: configuration.longWords)
+        ContainerStatistics.annotate(&result, blocks: blocks)
         return result
     }
 
