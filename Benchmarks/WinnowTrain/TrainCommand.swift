@@ -34,6 +34,18 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Pseudo-count of words that pulls each class/id word's log-odds toward the prior.")
     var smoothing = 200.0
 
+    @Option(help: "Boosted trees added on top of the logistic model. Default 0: with readability held out, 150 trees scored F1 0.856 against the logistic model alone 0.919.")
+    var rounds = 0
+
+    @Option(help: "Depth of each boosted tree.")
+    var depth = 3
+
+    @Option(help: "Shrinkage applied to each tree's leaf values.")
+    var learningRate = 0.1
+
+    @Option(help: "Least hessian weight a tree leaf must hold.")
+    var minimumLeafWeight = 50.0
+
     mutating func run() throws {
         for dataset in datasets where dataset.lowercased().contains("scrapinghub") {
             throw ValidationError("refusing to train on \(dataset): scrapinghub is the reported benchmark")
@@ -51,8 +63,12 @@ struct TrainCommand: ParsableCommand {
         let pathHints = hintsFit.fit(htmlPages)
         let html = builder.examples(htmlPages, hints: foldHints)
         let text = builder.examples(textPages, hints: foldHints)
-        let htmlModel = LogisticFit(l2: l2).fit(html)
-        let textModel = LogisticFit(l2: l2).fit(text)
+        var htmlModel = LogisticFit(l2: l2).fit(html)
+        var textModel = LogisticFit(l2: l2).fit(text)
+        let boosting = BoostedTreesFit(rounds: rounds, depth: depth, learningRate: learningRate, l2: l2,
+                                       minimumLeafWeight: minimumLeafWeight)
+        htmlModel.trees = boosting.fit(html, base: htmlModel)
+        textModel.trees = boosting.fit(text, base: textModel)
         print("HTML blocks \(html.count), weighted accuracy \(String(format: "%.3f", html.accuracy(of: htmlModel)))")
         print("text lines  \(text.count), weighted accuracy \(String(format: "%.3f", text.accuracy(of: textModel)))")
         let encoder = JSONEncoder()

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A logistic model over ``FeatureVector``: the content probability of a block.
+/// A logistic model over ``FeatureVector``, refined by boosted shallow trees: the content
+/// probability of a block.
 ///
-/// Weights are trained by `winnow-train` on WCXB dev, Readability and fundus blocks labelled by
+/// Weights and trees are trained by `winnow-train` on WCXB dev, Readability and fundus blocks labelled by
 /// alignment with their gold text, and shipped as `Resources/model.json` (one model for HTML
 /// blocks, one for plain-text lines). Where no trained model is shipped for a kind, hand-set
 /// weights stand in.
@@ -12,15 +13,32 @@ public struct BlockModel: Sendable, Hashable, Codable {
     public var names: [String]
     /// One weight per feature.
     public var weights: [Double]
+    /// Trees whose outputs add to the logistic score (log-odds), fitted on its residuals.
+    public var trees: [RegressionTree]
 
     /// Creates a model.
     ///
     /// ```swift
-    /// let model = BlockModel(names: BlockModel.featureNames, weights: fitted)
+    /// let model = BlockModel(names: BlockModel.featureNames, weights: fitted, trees: boosted)
     /// ```
-    public init(names: [String], weights: [Double]) {
+    public init(names: [String], weights: [Double], trees: [RegressionTree] = []) {
         self.names = names
         self.weights = weights
+        self.trees = trees
+    }
+
+    private enum CodingKeys: String, CodingKey { case names, weights, trees }
+
+    /// Decodes a model; `trees` may be absent.
+    ///
+    /// ```swift
+    /// let model = try JSONDecoder().decode(BlockModel.self, from: data)
+    /// ```
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        names = try container.decode([String].self, forKey: .names)
+        weights = try container.decode([Double].self, forKey: .weights)
+        trees = try container.decodeIfPresent([RegressionTree].self, forKey: .trees) ?? []
     }
 
     /// The feature names the library computes, in order.
@@ -36,9 +54,19 @@ public struct BlockModel: Sendable, Hashable, Codable {
     /// let p = model.probability(vector)
     /// ```
     public func probability(_ vector: [Double]) -> Double {
+        1 / (1 + exp(-max(-40, min(40, score(vector)))))
+    }
+
+    /// The content log-odds for a feature vector.
+    ///
+    /// ```swift
+    /// let z = model.score(vector)
+    /// ```
+    public func score(_ vector: [Double]) -> Double {
         var z = 0.0
         for (w, x) in zip(weights, vector) { z += w * x }
-        return 1 / (1 + exp(-max(-40, min(40, z))))
+        for tree in trees { z += tree.value(for: vector) }
+        return z
     }
 
     /// Hand-set weights, used where no trained model is shipped.
