@@ -8,6 +8,6 @@ struct WinnowBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "winnow-bench",
         abstract: "Accuracy benchmarks for Winnow and other extractors.",
-        subcommands: [AccuracyCommand.self, ScoreCommand.self]
+        subcommands: [AccuracyCommand.self, ScoreCommand.self, RobustnessCommand.self]
     )
 }

@@ -50,6 +50,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var options: InputOptions
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         guard siteBuffer >= 1, maxBufferedPages >= 1, maxProfiles >= 1 else {
             throw ValidationError("--site-buffer, --max-buffered-pages and --max-profiles must be at least 1.")
@@ -57,7 +59,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let extractor = Extractor()
+        let extractor = Extractor(configuration: limits.configuration)
         var seed: ProfileFile?
         if let profile {
             do {

@@ -21,6 +21,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// Text and Markdown put a `==> source <==` line before each page when there are several; when
 /// the page total is unknown (a stream), the first page waits until a second one shows there are
 /// several. JSONL, HTML, text and Markdown stream; `json` holds every record until the end.
+/// A page's notes (limit cuts, fallbacks) are the records' `notes` field in JSON and JSONL, and
+/// `winnow: SOURCE: note: …` lines on standard error in the other formats.
 struct OutputWriter {
     var format: OutputFormat
     var explain: Bool
@@ -45,6 +47,9 @@ struct OutputWriter {
     /// Writes one article.
     mutating func write(_ article: Article, source: String) {
         defer { written += 1 }
+        if format != .json && format != .jsonl {
+            for note in article.notes { Diagnostics.report("\(source): note: \(note)") }
+        }
         switch format {
         case .jsonl:
             sink.line(Self.json(ArticleRecord(article, source: source, explain: explain), pretty: false))

@@ -2,7 +2,8 @@
 ///
 /// Bytes are cut to ``Configuration/Limits/maximumPageBytes``, their charset is detected
 /// (``CharsetDetector``), they are decoded, controls become spaces and the text is NFC-normalised;
-/// strings are only cut and normalised.
+/// strings are cut, their controls become spaces (a NUL in a caller's string must not reach the
+/// output) and they are normalised.
 ///
 /// ```swift
 /// let decoded = PageDecoder(limits: .init()).decode(Page(bytes: Array("<p>Xin chào</p>".utf8)))
@@ -26,7 +27,7 @@ struct PageDecoder: Sendable {
                 cut = String(decoding: UTF8Survey.trimmingIncompleteTail(head[...]), as: UTF8.self)
                 notes.append(cutNote(string.utf8.count))
             }
-            text = TextCleanup.nfc(cut)
+            text = TextCleanup.nfc(TextCleanup.replacingControls(cut))
             charset = "UTF-8"
         case .bytes(let bytes):
             var slice = bytes[...]

@@ -1,7 +1,8 @@
 /// An article as a flat, `Codable` record: the JSON and JSONL output of the `winnow` CLI.
 ///
 /// `{"id", "source", "url", "title", "text", "language"}` always (absent values as `null`), plus
-/// `"blocks"` with every block's verdict when made with `explain: true`. `text` is the body
+/// `"blocks"` with every block's verdict when made with `explain: true`, and `"notes"` when the
+/// page was cut or worked around (``Article/notes``). `text` is the body
 /// without the title, blocks joined by `"\n"`.
 ///
 /// ```swift
@@ -25,6 +26,8 @@ public struct ArticleRecord: Sendable, Hashable, Codable {
     public var language: String?
     /// Every block with its verdict; only when explaining.
     public var blocks: [Block]?
+    /// What was cut or worked around on the page (``Article/notes``); absent when there is nothing.
+    public var notes: [String]?
 
     /// One block's verdict, with its reason in words.
     ///
@@ -83,9 +86,10 @@ public struct ArticleRecord: Sendable, Hashable, Codable {
         text = article.text
         language = article.language
         blocks = explain ? article.blocks.map(Block.init) : nil
+        notes = article.notes.isEmpty ? nil : article.notes
     }
 
-    private enum CodingKeys: String, CodingKey { case id, source, url, title, text, language, blocks }
+    private enum CodingKeys: String, CodingKey { case id, source, url, title, text, language, blocks, notes }
 
     /// Encodes the record; absent core fields as `null`, `blocks` only when present.
     ///
@@ -101,5 +105,6 @@ public struct ArticleRecord: Sendable, Hashable, Codable {
         try container.encode(text, forKey: .text)
         try container.encode(language, forKey: .language)
         try container.encodeIfPresent(blocks, forKey: .blocks)
+        try container.encodeIfPresent(notes, forKey: .notes)
     }
 }

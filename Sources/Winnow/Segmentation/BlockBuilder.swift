@@ -20,9 +20,16 @@ struct BlockBuilder {
     private var stopped = false
     private(set) var blocks: [TextBlock] = []
     private(set) var notes: [String] = []
+    /// Whether the `hidden` attribute hides text (``HTMLSegmenter`` turns it off for pages whose
+    /// text a script reveals).
+    private let honoursHiddenAttribute: Bool
+    /// Non-space bytes of text kept, and of text dropped only for a `hidden` attribute.
+    private(set) var visibleBytes = 0
+    private(set) var hiddenAttributeBytes = 0
 
-    init(limits: Configuration.Limits) {
+    init(limits: Configuration.Limits, honoursHiddenAttribute: Bool = true) {
         self.limits = limits
+        self.honoursHiddenAttribute = honoursHiddenAttribute
         text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
     }
 
@@ -45,13 +52,14 @@ struct BlockBuilder {
     private mutating func open(_ element: MarkupElement) {
         guard stack.count < limits.maximumDepth else {
             if overflow.isEmpty { note("nesting cut at \(limits.maximumDepth) levels (limits.maximumDepth)") }
-            let skipped = HTMLElements.skipped.contains(element.name) || BlockFrame.isHidden(element)
+            let skipped = HTMLElements.skipped.contains(element.name)
+                || BlockFrame.isHidden(element, honouringAttribute: honoursHiddenAttribute)
             overflow.append(skipped)
             if skipped { overflowSkips += 1 }
             return
         }
         let frame = BlockFrame(element, number: nextNumber, parent: stack.last, index: stack.count,
-                               maximumClasses: limits.maximumPathClasses)
+                               maximumClasses: limits.maximumPathClasses, honoursHiddenAttribute: honoursHiddenAttribute)
         nextNumber += 1
         if frame.isBlockLevel { flush() }
         if element.name == "br", !isSkipping { lineBreak() }
@@ -68,7 +76,13 @@ struct BlockBuilder {
     }
 
     private mutating func addText(_ string: String) {
-        guard !isSkipping else { return }
+        guard !isSkipping else {
+            if overflowSkips == 0, let frame = stack.last, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
+                hiddenAttributeBytes += Self.nonSpaceBytes(string)
+            }
+            return
+        }
+        visibleBytes += Self.nonSpaceBytes(string)
         if pendingBreak, string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
         text.append(string, inLink: stack.last?.isInLink ?? false)
     }
@@ -106,6 +120,11 @@ struct BlockBuilder {
     /// The path starts below `html` (at `body` when there is one).
     private var firstBodyIndex: Int {
         stack.first?.name == "html" ? min(1, stack.count) : 0
+    }
+
+    /// UTF-8 bytes of `string` other than ASCII white space.
+    private static func nonSpaceBytes(_ string: String) -> Int {
+        string.utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
     }
 
     private mutating func note(_ message: String) {

@@ -18,11 +18,16 @@ struct BlockFrame {
     var isInLink = false
     /// Whether this element or an ancestor is skipped or hidden.
     var isSkipped = false
+    /// Whether this element or an ancestor is skipped or hidden other than by the `hidden` attribute.
+    var isSkippedOtherwise = false
+    /// Whether this element or an ancestor has the `hidden` attribute.
+    var isUnderHiddenAttribute = false
     /// Stack index of the innermost block-level element at or above this one.
     var blockIndex = 0
 
     /// The frame for `element` opening inside `parent`.
-    init(_ element: MarkupElement, number: Int, parent: BlockFrame?, index: Int, maximumClasses: Int) {
+    init(_ element: MarkupElement, number: Int, parent: BlockFrame?, index: Int, maximumClasses: Int,
+         honoursHiddenAttribute: Bool = true) {
         let name = element.name
         self.name = name
         self.number = number
@@ -42,13 +47,17 @@ struct BlockFrame {
         isInTable = (parent?.isInTable ?? false) || name == "table"
         isInQuote = (parent?.isInQuote ?? false) || name == "blockquote"
         isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)
-        isSkipped = (parent?.isSkipped ?? false) || HTMLElements.skipped.contains(name) || Self.isHidden(element)
+        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || HTMLElements.skipped.contains(name)
+            || Self.isHidden(element, honouringAttribute: false)
+        isUnderHiddenAttribute = (parent?.isUnderHiddenAttribute ?? false) || element["hidden"] != nil
+        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderHiddenAttribute)
         blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
     }
 
-    /// `hidden`, `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
-    static func isHidden(_ element: MarkupElement) -> Bool {
-        if element["hidden"] != nil { return true }
+    /// `hidden` (unless `honouringAttribute` is false), `aria-hidden="true"`, or an inline
+    /// `display:none` / `visibility:hidden`.
+    static func isHidden(_ element: MarkupElement, honouringAttribute: Bool = true) -> Bool {
+        if honouringAttribute, element["hidden"] != nil { return true }
         if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
         guard let style = element["style"] else { return false }
         let compact = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })

@@ -6,6 +6,11 @@
 /// ``MarkupEvent``s, which ``BlockBuilder`` and ``MetadataCollector`` consume. Pages on which
 /// libxml2 would be slow (see ``Configuration/Limits/maximumLibXML2Work``) or fail go to the
 /// tag-soup parser, with a note.
+///
+/// Text under the `hidden` attribute is dropped, unless it is nearly all the page's text
+/// (``Configuration/Segmentation/revealHiddenBelowVisibleShare``): streaming server-rendered
+/// pages (Next.js/React `<div hidden id="S:0">` moved into place by `$RC("B:0","S:0")`) hold the
+/// whole article there. The page is then segmented again with the attribute ignored.
 struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
@@ -19,7 +24,22 @@ struct HTMLSegmenter: Sendable {
             collector.consume(event)
         }
         builder.finish()
+        if revealsHidden(visible: builder.visibleBytes, hidden: builder.hiddenAttributeBytes) {
+            var revealed = BlockBuilder(limits: configuration.limits, honoursHiddenAttribute: false)
+            for event in events { revealed.consume(event) }
+            revealed.finish()
+            notes.append("most text sat in elements with the hidden attribute (segmentation.revealHiddenBelowVisibleShare); kept it")
+            return (revealed.blocks, collector.finish(), notes + revealed.notes)
+        }
         return (builder.blocks, collector.finish(), notes + builder.notes)
+    }
+
+    /// Whether the page's visible text is so small a share that the hidden text is the page
+    /// (streaming server rendering that a script moves into place).
+    private func revealsHidden(visible: Int, hidden: Int) -> Bool {
+        let segmentation = configuration.segmentation
+        guard hidden >= segmentation.revealHiddenMinimumBytes else { return false }
+        return Double(visible) < segmentation.revealHiddenBelowVisibleShare * Double(visible + hidden)
     }
 
     private func parse(_ html: String, notes: inout [String]) -> [MarkupEvent] {
