@@ -4,10 +4,12 @@ import Winnow
 @Suite("Smoothing by context and sections")
 struct SmoothingTests {
     static let prose = "The committee met on Tuesday and agreed, after a long debate that lasted well into the night, that the budget for the coming year should be raised by a tenth, which the minister said was the least the schools could expect."
+    /// More article text after the blocks under test, so none of them is the page's last line.
+    static let tail = "\nTeachers' unions welcomed the decision on Wednesday, although they said that the increase would barely cover the rising costs of heating and repairs in older buildings across the region.\nThe opposition, for its part, promised to table amendments when the budget returns to the chamber next month, and warned that the figures rested on optimistic forecasts."
 
     @Test("A short line between article paragraphs is kept")
     func shortBetweenGood() {
-        let article = Extractor().extract(Page(text: "Budget raised by a tenth\n\(Self.prose)\nHe agreed.\n\(Self.prose) Again."))
+        let article = Extractor().extract(Page(text: "Budget raised by a tenth\n\(Self.prose)\nHe agreed.\n\(Self.prose) Again." + Self.tail))
         #expect(article.blocks[2].decision == .content)
     }
 
@@ -23,7 +25,7 @@ struct SmoothingTests {
 
     @Test("A good paragraph after a furniture heading resumes the article")
     func sectionEndsAtProse() {
-        let text = "Budget raised by a tenth\n\(Self.prose)\nRelated\n\(Self.prose) Indeed."
+        let text = "Budget raised by a tenth\n\(Self.prose)\nRelated\n\(Self.prose) Indeed." + Self.tail
         let article = Extractor().extract(Page(text: text))
         #expect(article.blocks[3].decision == .content)
     }
