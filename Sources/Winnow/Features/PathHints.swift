@@ -28,7 +28,8 @@ public struct PathHints: Sendable, Hashable, Codable {
     public func score(path: String) -> Double {
         guard !weights.isEmpty else { return 0 }
         var total = 0.0
-        for token in Set(Self.tokens(of: path)) { total += weights[token] ?? 0 }
+        var seen = Set<String>()
+        for token in Self.tokens(of: path) where seen.insert(token).inserted { total += weights[token] ?? 0 }
         return total
     }
 
@@ -38,6 +39,11 @@ public struct PathHints: Sendable, Hashable, Codable {
     /// PathHints.tokens(of: "div.related-posts") // ["related", "posts"]
     /// ```
     public static func tokens(of path: String) -> [String] {
+        asciiTokens(of: path) ?? characterTokens(of: path)
+    }
+
+    /// ``tokens(of:)`` read character by character: for paths with non-ASCII names.
+    static func characterTokens(of path: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         var inName = false
