@@ -26,19 +26,14 @@ struct BlockFrame {
         let name = element.name
         self.name = name
         self.number = number
-        var label = name
-        if let classes = element["class"] {
-            for name in classes.split(whereSeparator: \.isWhitespace).prefix(maximumClasses) { label += "." + name }
-        }
-        if let id = element["id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty { label += "#" + id }
-        self.label = label
+        self.label = Self.label(name: name, classes: element["class"], id: element["id"], maximumClasses: maximumClasses)
         isBlockLevel = HTMLElements.blockLevel.contains(name)
         let own = HTMLElements.kind(tag: name)
         kind = own?.0 ?? parent?.kind
         headingLevel = own == nil ? parent?.headingLevel : own?.1
         let role = element["role"]?.lowercased().split(separator: " ").lazy.compactMap { HTMLElements.landmark(role: String($0)) }.first
         landmark = role ?? HTMLElements.landmark(tag: name) ?? parent?.landmark
-        isInList = (parent?.isInList ?? false) || ["ul", "ol", "dl", "menu"].contains(name)
+        isInList = (parent?.isInList ?? false) || name == "ul" || name == "ol" || name == "dl" || name == "menu"
         isInTable = (parent?.isInTable ?? false) || name == "table"
         isInQuote = (parent?.isInQuote ?? false) || name == "blockquote"
         isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)

@@ -25,6 +25,8 @@ struct BlockText {
     mutating func append(_ text: String, inLink: Bool) {
         guard !wasCut else { return }
         var piece = String.UnicodeScalarView()
+        var pieceScalars = 0
+        var pieceIsASCII = true
         var leadingSeparator = false
         for scalar in text.unicodeScalars {
             if Self.isWhitespace(scalar) {
@@ -35,15 +37,24 @@ struct BlockText {
             if pendingSpace, !scalars.isEmpty || !piece.isEmpty {
                 if piece.isEmpty { leadingSeparator = true }
                 piece.append(" ")
+                pieceScalars += 1
             }
             pendingSpace = false
-            if scalar.value >= 0x80 { isASCII = false }
+            if scalar.value >= 0x80 {
+                isASCII = false
+                pieceIsASCII = false
+            }
             piece.append(scalar)
+            pieceScalars += 1
         }
-        guard !piece.isEmpty else { return }
-        if inLink { linkCharacters += String(piece).count - (leadingSeparator ? 1 : 0) }
+        guard pieceScalars > 0 else { return }
+        if inLink {
+            // In ASCII without "\r\n" (white space is folded) a character is one scalar.
+            let characters = pieceIsASCII ? pieceScalars : String(piece).count
+            linkCharacters += characters - (leadingSeparator ? 1 : 0)
+        }
         scalars.append(contentsOf: piece)
-        scalarCount += piece.count
+        scalarCount += pieceScalars
         if scalarCount >= nextLengthCheck {
             // A character has at least one scalar, so the limit is reached no earlier than here.
             let characters = String(scalars).count
@@ -60,7 +71,10 @@ struct BlockText {
     func finished() -> String {
         var text = String(scalars)
         if !isASCII { text = text.precomposedStringWithCanonicalMapping }
-        if wasCut || text.count > maximumCharacters { text = String(text.prefix(maximumCharacters)) }
+        // A character has at least one UTF-8 byte: counting characters is needed only above the limit in bytes.
+        if wasCut || (text.utf8.count > maximumCharacters && text.count > maximumCharacters) {
+            text = String(text.prefix(maximumCharacters))
+        }
         return text
     }
 
