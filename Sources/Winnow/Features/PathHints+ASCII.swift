@@ -3,14 +3,21 @@ extension PathHints {
     /// when the path holds other characters. Same tokens as the general reading: in ASCII a
     /// character is one byte, a letter is `A`–`Z` or `a`–`z`.
     static func asciiTokens(of path: String) -> [String]? {
+        var tokens: [String] = []
+        return forEachASCIIToken(of: path) { tokens.append($0) } ? tokens : nil
+    }
+
+    /// Calls `body` with each token of an ASCII path, in order, and returns `true`; returns
+    /// `false` at once, before any call, when the path holds a non-ASCII byte.
+    static func forEachASCIIToken(of path: String, _ body: (String) -> Void) -> Bool {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         var path = path
-        return path.withUTF8 { bytes -> [String]? in
-            var tokens: [String] = []
+        path.withUTF8 { bytes in
             var current: [UInt8] = []
             var inName = false
             var previousWasLower = false
             func flush() {
-                if current.count >= 2 { tokens.append(String(decoding: current, as: UTF8.self)) }
+                if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
                 current.removeAll(keepingCapacity: true)
             }
             for byte in bytes {
@@ -21,8 +28,6 @@ extension PathHints {
                 case UInt8(ascii: "."), UInt8(ascii: "#"):
                     flush()
                     inName = true
-                case 0x80...:
-                    return nil
                 default:
                     guard inName else { continue }
                     let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
@@ -38,7 +43,7 @@ extension PathHints {
                 }
             }
             flush()
-            return tokens
         }
+        return true
     }
 }

@@ -27,9 +27,16 @@ public struct PathHints: Sendable, Hashable, Codable {
     /// ```
     public func score(path: String) -> Double {
         guard !weights.isEmpty else { return 0 }
+        // Words without a weight add nothing, so only weighted words need remembering.
         var total = 0.0
-        var seen = Set<String>()
-        for token in Self.tokens(of: path) where seen.insert(token).inserted { total += weights[token] ?? 0 }
+        var counted = Set<String>()
+        func add(_ token: String) {
+            guard let weight = weights[token], counted.insert(token).inserted else { return }
+            total += weight
+        }
+        if !Self.forEachASCIIToken(of: path, add) {
+            for token in Self.characterTokens(of: path) { add(token) }
+        }
         return total
     }
 
