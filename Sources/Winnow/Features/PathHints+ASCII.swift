@@ -4,12 +4,12 @@ extension PathHints {
     /// character is one byte, a letter is `A`–`Z` or `a`–`z`.
     static func asciiTokens(of path: String) -> [String]? {
         var tokens: [String] = []
-        return forEachASCIIToken(of: path) { tokens.append($0) } ? tokens : nil
+        return forEachASCIIToken(of: path) { tokens.append(String(decoding: $0, as: UTF8.self)) } ? tokens : nil
     }
 
-    /// Calls `body` with each token of an ASCII path, in order, and returns `true`; returns
-    /// `false` at once, before any call, when the path holds a non-ASCII byte.
-    static func forEachASCIIToken(of path: String, _ body: (String) -> Void) -> Bool {
+    /// Calls `body` with the bytes of each token of an ASCII path, in order, and returns `true`;
+    /// returns `false` at once, before any call, when the path holds a non-ASCII byte.
+    static func forEachASCIIToken(of path: String, _ body: ([UInt8]) -> Void) -> Bool {
         guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         var path = path
         path.withUTF8 { bytes in
@@ -17,7 +17,7 @@ extension PathHints {
             var inName = false
             var previousWasLower = false
             func flush() {
-                if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
+                if current.count >= 2 { body(current) }
                 current.removeAll(keepingCapacity: true)
             }
             for byte in bytes {
@@ -45,5 +45,23 @@ extension PathHints {
             flush()
         }
         return true
+    }
+}
+
+/// The entries already counted on one path: a short list, a set once it grows, so a path of many
+/// weighted words stays linear.
+struct CountedEntries {
+    private var list: [Int] = []
+    private var set: Set<Int> = []
+
+    /// Adds `entry`; `false` when it was counted before.
+    mutating func insert(_ entry: Int) -> Bool {
+        if list.count < 16 {
+            if list.contains(entry) { return false }
+            list.append(entry)
+            return true
+        }
+        if list.contains(entry) { return false }
+        return set.insert(entry).inserted
     }
 }

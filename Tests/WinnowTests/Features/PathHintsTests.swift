@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @_spi(Training) @testable import Winnow
 
@@ -24,5 +25,23 @@ struct PathHintsTests {
     func repeatedWordsCountOnce() {
         let hints = PathHints(weights: ["post": 1, "content": 0.5])
         #expect(hints.score(path: "body>div.post>div.post-content>p") == 1.5)
+    }
+
+    @Test("A decoded or edited table scores ASCII paths from its current weights")
+    func decodedAndEditedTablesScore() throws {
+        let data = Data(#"{"weights":{"comment":-2,"content":0.5}}"#.utf8)
+        var hints = try JSONDecoder().decode(PathHints.self, from: data)
+        #expect(hints.score(path: "body>div#comments>div.comment-content>p") == -1.5)
+        hints.weights["comments"] = 1
+        #expect(hints.score(path: "body>div#comments>div.comment-content>p") == -0.5)
+        #expect(try JSONDecoder().decode(PathHints.self, from: JSONEncoder().encode(hints)) == hints)
+    }
+
+    @Test("Many weighted words on one path each count once")
+    func manyWeightedWords() {
+        let words = (0..<40).map { "w" + String(repeating: "x", count: $0 + 1) }
+        let hints = PathHints(weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }))
+        let path = "div" + (words + words).map { "." + $0 }.joined()
+        #expect(hints.score(path: path) == 40)
     }
 }
