@@ -26,7 +26,7 @@ struct FeatureExtractor: Sendable {
             case ",", ";", ":", "、", "，":
                 punctuation += 1
             default:
-                if scalar.properties.numericType != nil { digits += 1 }
+                if scalar.isASCII ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil { digits += 1 }
                 if Self.isCJK(scalar) { cjk += 1 }
             }
         }

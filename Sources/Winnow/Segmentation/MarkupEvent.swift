@@ -31,5 +31,5 @@ struct MarkupElement: Sendable, Hashable {
     }
 
     /// The value of an attribute, if present.
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    subscript(attribute: String) -> String? { attributes.isEmpty ? nil : attributes[attribute] }
 }
