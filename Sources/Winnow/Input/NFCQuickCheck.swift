@@ -13,9 +13,16 @@
 /// - Complexity: O(*n*); scalars below U+0300 are checked by comparison alone.
 enum NFCQuickCheck {
     static func isNFC(_ text: String) -> Bool {
-        // UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return true }
-        return text.unicodeScalars.allSatisfy(isStable)
+        // UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change, and
+        // continuation bytes are below 0xC0: only scalars whose lead byte is 0xCC or more are decoded.
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let start = utf8[index...].firstIndex(where: { $0 >= 0xCC }) {
+            let scalar = text.unicodeScalars[start]
+            if !isStable(scalar) { return false }
+            index = utf8.index(start, offsetBy: UTF8.width(scalar))
+        }
+        return true
     }
 
     /// Whether NFC leaves `scalar` as it is and never combines it with the scalar before it; text
