@@ -27,22 +27,24 @@ struct BlockFrame {
         self.name = name
         self.number = number
         self.label = Self.label(name: name, classes: element["class"], id: element["id"], maximumClasses: maximumClasses)
-        isBlockLevel = HTMLElements.blockLevel.contains(name)
-        let own = HTMLElements.kind(tag: name)
+        let traits = TagTraits.of(name)
+        isBlockLevel = traits.isBlockLevel
+        let own = traits.kind
         kind = own?.0 ?? parent?.kind
         headingLevel = own == nil ? parent?.headingLevel : own?.1
         let role = element["role"]?.lowercased().split(separator: " ").lazy.compactMap { HTMLElements.landmark(role: String($0)) }.first
-        landmark = role ?? HTMLElements.landmark(tag: name) ?? parent?.landmark
-        isInList = (parent?.isInList ?? false) || name == "ul" || name == "ol" || name == "dl" || name == "menu"
-        isInTable = (parent?.isInTable ?? false) || name == "table"
-        isInQuote = (parent?.isInQuote ?? false) || name == "blockquote"
+        landmark = role ?? traits.landmark ?? parent?.landmark
+        isInList = (parent?.isInList ?? false) || traits.opensList
+        isInTable = (parent?.isInTable ?? false) || traits.opensTable
+        isInQuote = (parent?.isInQuote ?? false) || traits.opensQuote
         isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)
-        isSkipped = (parent?.isSkipped ?? false) || HTMLElements.skipped.contains(name) || Self.isHidden(element)
+        isSkipped = (parent?.isSkipped ?? false) || traits.isSkipped || Self.isHidden(element)
         blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
     }
 
     /// `hidden`, `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
     static func isHidden(_ element: MarkupElement) -> Bool {
+        guard !element.attributes.isEmpty else { return false }
         if element["hidden"] != nil { return true }
         if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
         guard let style = element["style"] else { return false }
