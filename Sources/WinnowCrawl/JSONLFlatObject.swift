@@ -102,17 +102,18 @@ struct JSONLFlatObject {
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             var output: [UInt8] = []
+            output.reserveCapacity(encodedLength())
             var runStart = position
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
-                    output.append(contentsOf: bytes[runStart..<position])
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
                     return String(validating: output, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
                 if byte == UInt8(ascii: "\\") {
-                    output.append(contentsOf: bytes[runStart..<position])
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
                     guard escape(into: &output) else { return nil }
                     runStart = position
@@ -121,6 +122,19 @@ struct JSONLFlatObject {
                 position += 1
             }
             return nil
+        }
+
+        /// The bytes up to the closing quote (escapes skipped over): the decoded string's upper bound.
+        private func encodedLength() -> Int {
+            var index = position
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""): return index - position
+                case UInt8(ascii: "\\"): index += 2
+                default: index += 1
+                }
+            }
+            return bytes.count - position
         }
 
         private mutating func escape(into output: inout [UInt8]) -> Bool {
