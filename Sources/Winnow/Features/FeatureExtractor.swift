@@ -31,7 +31,7 @@ struct FeatureExtractor: Sendable {
             }
         }
         var words = 0, stop = 0, capitalized = 0
-        for word in text.split(separator: " ") {
+        for word in text.wordsBetweenSpaces() {
             words += 1
             if stopwords.contains(word) { stop += 1 }
             if word.first?.isUppercase == true { capitalized += 1 }

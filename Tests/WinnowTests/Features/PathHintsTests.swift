@@ -45,3 +45,13 @@ struct PathHintsTests {
         #expect(hints.score(path: path) == 40)
     }
 }
+
+@Suite("Words between spaces")
+struct SpaceSplitTests {
+    @Test("ASCII and other text split like split(separator: \" \")", arguments: [
+        "The quick  brown fox", "  lead and trail  ", "tab\tis\tno space", "", "   ", "a\r\n b", "Ngoại trưởng  Mỹ",
+    ])
+    func splitsLikeCharacters(_ text: String) {
+        #expect(text.wordsBetweenSpaces() == text.split(separator: " "))
+    }
+}
