@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fast reading of the common JSONL record: one flat JSON object whose values are strings,
 /// integers, `true`, `false` or `null`. Anything else (nested values, numbers with a fraction or
 /// exponent, duplicate keys, invalid UTF-8, lone surrogates, control characters in strings,
@@ -124,15 +126,17 @@ struct JSONLFlatObject {
             return nil
         }
 
-        /// The bytes up to the closing quote (escapes skipped over): the decoded string's upper bound.
+        /// The bytes up to the closing quote (the first quote after an even run of backslashes):
+        /// the decoded string's upper bound. Quotes are found with `memchr`.
         private func encodedLength() -> Int {
-            var index = position
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""): return index - position
-                case UInt8(ascii: "\\"): index += 2
-                default: index += 1
-                }
+            guard let base = bytes.baseAddress else { return 0 }
+            var from = position
+            while from < bytes.count, let found = memchr(base + from, 0x22, bytes.count - from) {
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+                if backslashes % 2 == 0 { return quote - position }
+                from = quote + 1
             }
             return bytes.count - position
         }
