@@ -52,4 +52,19 @@ extension BlockFrame {
         func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && byte != 0x09 }
         return plain(first) && plain(last)
     }
+
+    /// An inline style lower-cased without white space (`Unicode.Scalar.Properties.isWhitespace`);
+    /// ASCII styles byte-wise, where the white space is tab through carriage return and space.
+    static func compactStyle(_ style: String) -> String {
+        let utf8 = style.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for byte in utf8 where !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -48,7 +48,7 @@ struct BlockFrame {
         if element["hidden"] != nil { return true }
         if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
         guard let style = element["style"] else { return false }
-        let compact = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        let compact = compactStyle(style)
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 }

@@ -24,4 +24,12 @@ struct BlockFrameLabelTests {
     func idsAreTrimmed(_ pair: (String, String)) {
         #expect(BlockFrame.label(name: "p", classes: nil, id: pair.0, maximumClasses: 3) == pair.1)
     }
+
+    @Test("Inline styles compact like the scalar-wise reading", arguments: [
+        "Display : NONE;\tcolor:Red", "visibility:\n hidden", "", "x\u{0B}y\u{0C}z", "Ünïcode\u{00A0}STYLE",
+    ])
+    func stylesCompactLikeScalars(_ style: String) {
+        let expected = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        #expect(BlockFrame.compactStyle(style) == expected)
+    }
 }
