@@ -1,3 +1,5 @@
+import Foundation
+
 /// Buffered reading over a ``ByteStream``: lines and exact byte counts, holding at most one
 /// line (capped) or one read request plus one chunk in memory.
 ///
@@ -53,7 +55,7 @@ public struct ByteReader<Source: ByteStream> {
         var scanned = 0
         var skipped = 0
         while true {
-            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: start + scanned) {
                 let line = Array(buffer[start..<newline])
                 offset += newline + 1 - start
                 start = newline + 1
@@ -74,6 +76,15 @@ public struct ByteReader<Source: ByteStream> {
         offset += line.count
         start = buffer.count
         return skipped > 0 || line.count > maximumLength ? .tooLong(skipped + line.count) : .line(line)
+    }
+
+    /// The index of the first `\n` at or after `from`, found with `memchr`.
+    private static func newline(in buffer: [UInt8], from: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard from < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// Up to `count` bytes: fewer only at the end of the stream.

@@ -50,14 +50,15 @@ public struct JSONLRecordReader<Source: ByteStream> {
             case .line(let bytes):
                 let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
                 if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return decode(Data(trimmed))
+                return decode(trimmed)
             }
         }
         return nil
     }
 
-    private func decode(_ data: Data) -> Result<CrawlRecord, Failure> {
-        guard let fields = try? decoder.decode(Fields.self, from: data) else {
+    private func decode(_ bytes: ArraySlice<UInt8>) -> Result<CrawlRecord, Failure> {
+        let flat = bytes.withUnsafeBufferPointer { Fields(flat: JSONLFlatObject($0)) }
+        guard let fields = flat ?? (try? decoder.decode(Fields.self, from: Data(bytes))) else {
             return .failure(Failure(line: lineNumber,
                 message: #"invalid JSONL record (expected a JSON object with "html" or "text"); skipped"#))
         }
@@ -80,6 +81,29 @@ public struct JSONLRecordReader<Source: ByteStream> {
         var text: String?
 
         private enum CodingKeys: String, CodingKey { case id, url, html, text }
+
+        /// The fields of a flat object, or `nil` when `JSONDecoder` must decide (a field of
+        /// another type, which it would reject).
+        init?(flat object: JSONLFlatObject?) {
+            guard let object else { return nil }
+            func string(_ key: String) -> String?? {
+                switch object.values[key] {
+                case nil, .null: .some(nil)
+                case .string(let value): .some(value)
+                default: nil
+                }
+            }
+            switch object.values["id"] {
+            case .integer(let number): id = String(number)
+            default:
+                guard let value = string("id") else { return nil }
+                id = value
+            }
+            guard let url = string("url"), let html = string("html"), let text = string("text") else { return nil }
+            self.url = url
+            self.html = html
+            self.text = text
+        }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -29,12 +29,12 @@ struct FeatureExtractor: Sendable {
             case ",", ";", ":", "、", "，":
                 punctuation += 1
             default:
-                if scalar.properties.numericType != nil { digits += 1 }
+                if scalar.isASCII ? scalar.value &- 0x30 < 10 : scalar.properties.numericType != nil { digits += 1 }
                 if Self.isCJK(scalar) { cjk += 1 }
             }
         }
         var words = 0, stop = 0, capitalized = 0
-        for word in text.split(separator: " ") {
+        for word in text.wordsBetweenSpaces() {
             words += 1
             if stopwords.contains(word) { stop += 1 }
             if word.first?.isUppercase == true { capitalized += 1 }

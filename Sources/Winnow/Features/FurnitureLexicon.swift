@@ -23,7 +23,8 @@ enum FurnitureLexicon {
     ]
 
     static func contains(_ text: String) -> Bool {
-        guard text.count <= 40 else { return false }
+        // `count <= 40` without counting a long text's characters.
+        guard text.utf8.count <= 40 || text.dropFirst(40).isEmpty else { return false }
         return phrases.contains(TextFolding.fold(text))
     }
 }

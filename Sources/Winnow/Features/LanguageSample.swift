@@ -18,15 +18,29 @@ struct LanguageSample: Sendable {
     init(_ blocks: [TextBlock], words limit: Int) {
         var units = 0
         var current = String.UnicodeScalarView()
+        // ASCII letters are lower-cased as they arrive; a word with other letters is lower-cased whole.
+        var currentIsASCII = true
         func flush() {
             guard !current.isEmpty else { return }
-            words.append(String(current).lowercased())
+            words.append(currentIsASCII ? String(current) : String(current).lowercased())
             current = String.UnicodeScalarView()
+            currentIsASCII = true
             units += 1
         }
         outer: for block in blocks {
             for scalar in block.text.unicodeScalars {
                 if units >= limit { break outer }
+                if scalar.isASCII {
+                    // ASCII letters are alphabetic and of no listed script; other ASCII ends a word.
+                    let value = scalar.value
+                    let isUpper = value >= 0x41 && value <= 0x5A
+                    guard isUpper || (value >= 0x61 && value <= 0x7A) else { flush(); continue }
+                    scriptLetters[WritingScript.other.rawValue] += 1
+                    totalLetters += 1
+                    current.append(isUpper ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) : scalar)
+                    continue
+                }
+                currentIsASCII = false
                 let properties = scalar.properties
                 let isMark = properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
                 guard properties.isAlphabetic || isMark else { flush(); continue }

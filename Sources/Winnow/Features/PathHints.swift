@@ -11,14 +11,57 @@
 @_spi(Training)
 public struct PathHints: Sendable, Hashable, Codable {
     /// Log-odds of content per class/id word.
-    public var weights: [String: Double]
+    public var weights: [String: Double] {
+        didSet { index = PathHintIndex(weights) }
+    }
+    /// The weights by the bytes of their words, for ASCII paths.
+    private var index: PathHintIndex
 
     /// Creates a table.
     ///
     /// ```swift
     /// let hints = PathHints(weights: [:])
     /// ```
-    public init(weights: [String: Double]) { self.weights = weights }
+    public init(weights: [String: Double]) {
+        self.weights = weights
+        index = PathHintIndex(weights)
+    }
+
+    private enum CodingKeys: String, CodingKey { case weights }
+
+    /// Decodes a table saved as `{"weights": {...}}`.
+    ///
+    /// ```swift
+    /// let hints = try JSONDecoder().decode(PathHints.self, from: data)
+    /// ```
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(weights: try container.decode([String: Double].self, forKey: .weights))
+    }
+
+    /// Encodes the table as `{"weights": {...}}`.
+    ///
+    /// ```swift
+    /// let data = try JSONEncoder().encode(hints)
+    /// ```
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(weights, forKey: .weights)
+    }
+
+    /// Tables with the same weights are equal.
+    ///
+    /// ```swift
+    /// PathHints(weights: ["a": 1]) == PathHints(weights: ["a": 1]) // true
+    /// ```
+    public static func == (lhs: PathHints, rhs: PathHints) -> Bool { lhs.weights == rhs.weights }
+
+    /// Hashes the weights.
+    ///
+    /// ```swift
+    /// var hasher = Hasher(); hints.hash(into: &hasher)
+    /// ```
+    public func hash(into hasher: inout Hasher) { hasher.combine(weights) }
 
     /// The sum of the weights of the distinct class/id words on a path.
     ///
@@ -27,8 +70,19 @@ public struct PathHints: Sendable, Hashable, Codable {
     /// ```
     public func score(path: String) -> Double {
         guard !weights.isEmpty else { return 0 }
+        // Words without a weight add nothing, so only weighted words need remembering.
         var total = 0.0
-        for token in Set(Self.tokens(of: path)) { total += weights[token] ?? 0 }
+        var counted = CountedEntries()
+        let ascii = Self.forEachASCIIToken(of: path) { bytes in
+            guard let entry = index.entry(of: bytes), counted.insert(entry) else { return }
+            total += index.weights[entry]
+        }
+        guard !ascii else { return total }
+        var countedWords = Set<String>()
+        for token in Self.characterTokens(of: path) {
+            guard let weight = weights[token], countedWords.insert(token).inserted else { continue }
+            total += weight
+        }
         return total
     }
 
@@ -38,6 +92,11 @@ public struct PathHints: Sendable, Hashable, Codable {
     /// PathHints.tokens(of: "div.related-posts") // ["related", "posts"]
     /// ```
     public static func tokens(of path: String) -> [String] {
+        asciiTokens(of: path) ?? characterTokens(of: path)
+    }
+
+    /// ``tokens(of:)`` read character by character: for paths with non-ASCII names.
+    static func characterTokens(of path: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         var inName = false

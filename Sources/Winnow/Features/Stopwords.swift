@@ -25,7 +25,7 @@ struct Stopwords: Sendable {
     }
 
     /// Whether `word`, lower-cased, is a stopword.
-    func contains<S: StringProtocol>(_ word: S) -> Bool { words.contains(word.lowercased()) }
+    func contains<S: StringProtocol>(_ word: S) -> Bool { !words.isEmpty && words.contains(word.lowercased()) }
 
     /// Every list, read once on first use (immutable afterwards).
     static let cache: [String: Set<String>] = {

@@ -13,9 +13,28 @@
 /// - Complexity: O(*n*); scalars below U+0300 are checked by comparison alone.
 enum NFCQuickCheck {
     static func isNFC(_ text: String) -> Bool {
-        // UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change.
-        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return true }
+        if let result = text.utf8.withContiguousStorageIfAvailable(isNFC(utf8:)) { return result }
         return text.unicodeScalars.allSatisfy(isStable)
+    }
+
+    /// UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change, and
+    /// continuation bytes are below 0xC0: only scalars whose lead byte is 0xCC or more are decoded.
+    private static func isNFC(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0xCC {
+                index += 1
+                continue
+            }
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= bytes.count else { return false }
+            var value = UInt32(lead & (0x7F >> width))
+            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), isStable(scalar) else { return false }
+            index += width
+        }
+        return true
     }
 
     /// Whether NFC leaves `scalar` as it is and never combines it with the scalar before it; text

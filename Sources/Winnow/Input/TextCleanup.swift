@@ -14,7 +14,7 @@ enum TextCleanup {
     /// `text` with controls turned into spaces.
     static func replacingControls(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { ($0 < 0x20 && !isKeptControl($0)) || $0 == 0xC2 }) else { return text }
+        guard utf8.withContiguousStorageIfAvailable(hasControl) ?? hasControl(Array(utf8)) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var previous: UInt8 = 0
@@ -65,6 +65,20 @@ enum TextCleanup {
     /// Size of the pieces normalised at once. An implementation bound, not a threshold: any size
     /// gives the same text; this one keeps Foundation's per-piece cost small.
     static let pieceBytes = 4_096
+
+    /// Whether UTF-8 `bytes` hold a C0 control other than tab, line feed and carriage return, or a
+    /// C1 control (0xC2 then 0x80–0x9F): text with none (no-break spaces and `©` included, whose
+    /// lead byte is also 0xC2) is returned as it is, without the copy.
+    private static func hasControl<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> Bool where C.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x20 && !isKeptControl(byte) { return true }
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return true }
+            index += 1
+        }
+        return false
+    }
 
     private static func isKeptControl(_ byte: UInt8) -> Bool {
         byte == 0x09 || byte == 0x0A || byte == 0x0D

@@ -66,7 +66,7 @@ struct MetadataCollector {
         remember("charset", element["charset"])
         let content = element["content"]
         for key in [element["name"], element["property"], element["itemprop"]].compactMap({ $0 }) {
-            for part in key.lowercased().split(whereSeparator: \.isWhitespace) { remember("meta:" + part, content) }
+            for part in Self.words(key.lowercased()) { remember("meta:" + part, content) }
         }
         switch element["http-equiv"]?.lowercased() {
         case "content-language": remember("content-language", content)
@@ -81,8 +81,13 @@ struct MetadataCollector {
     /// Keeps the first non-empty value for `key`, white space folded.
     private mutating func remember(_ key: String, _ value: String?) {
         guard values[key] == nil, let value else { return }
-        let folded = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = Self.words(value).joined(separator: " ")
         if !folded.isEmpty { values[key] = folded }
+    }
+
+    /// The words of `text` split at white space (`Character.isWhitespace`); ASCII text byte-wise.
+    private static func words(_ text: String) -> [Substring] {
+        BlockFrame.asciiWords(text, maximum: .max) ?? text.split(whereSeparator: \.isWhitespace)
     }
 
     /// The metadata, each field from its best source.

@@ -18,18 +18,11 @@ public struct Fingerprint: Sendable, Hashable, Codable, CustomStringConvertible 
     /// ```
     public init(_ text: String) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var pendingSpace = false
-        for scalar in TextFolding.foldedScalars(text) {
-            if scalar == " " {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace {
-                hash = (hash ^ 0x20) &* 0x0000_0100_0000_01b3
-                pendingSpace = false
-            }
-            for byte in String(scalar).utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        TextFolding.forEachFoldedScalar(text) { scalar in
+            if scalar.isASCII {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+            } else {
+                for byte in scalar.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
             }
         }
         value = hash

@@ -55,8 +55,11 @@ struct RepetitionAnalyzer: Sendable {
     private func markSlugs(_ signals: inout [RepetitionSignals], blocks: [TextBlock], slugs: [String], titleIndex: Int?) {
         guard !slugs.isEmpty else { return }
         for (index, block) in blocks.enumerated() where index != titleIndex {
+            // The raw text is tested first: most blocks start with no slug, and need no lower-casing.
+            let candidates = slugs.filter { block.text.hasPrefix($0) }
+            guard !candidates.isEmpty else { continue }
             let lowered = block.text.lowercased()
-            if slugs.contains(where: { lowered.hasPrefix($0) && block.text.hasPrefix($0) }) {
+            if candidates.contains(where: { lowered.hasPrefix($0) }) {
                 signals[index].startsWithTitleSlug = true
             }
         }

@@ -143,10 +143,14 @@ extension Fingerprint {
     /// A DOM path's fingerprint: exact bytes, but with digits dropped so `post-123` and
     /// `post-456` are one path.
     static func path(_ path: String) -> Fingerprint {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in path.utf8 where !(byte >= 48 && byte <= 57) {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        func hashed<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes where !(byte >= 48 && byte <= 57) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            return hash
         }
-        return Fingerprint(value: hash)
+        // The contiguous UTF-8 when the string has it (native strings do): a plain byte loop.
+        return Fingerprint(value: path.utf8.withContiguousStorageIfAvailable(hashed) ?? hashed(path.utf8))
     }
 }

@@ -4,84 +4,106 @@
 /// ```swift
 /// TextFolding.fold("Đàm phán Nga - Mỹ") // "dam phan nga my"
 /// ```
+///
+/// - Complexity: O(*n*) in the text's scalars, with no allocation per scalar: ASCII is folded
+///   byte-wise, other scalars through ``LatinDecomposition`` and their Unicode properties.
 enum TextFolding {
     /// The folded form as a string, with digits dropped.
-    static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in foldedScalars(text) { result.append(scalar) }
-        return String(result)
-    }
+    static func fold(_ text: String) -> String { folded(text, keepDigits: false) }
 
     /// The folded form as a string, keeping digits (for slug matching).
-    static func slug(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in foldedScalars(text, keepDigits: true) { result.append(scalar) }
-        return String(result)
+    static func slug(_ text: String) -> String { folded(text, keepDigits: true) }
+
+    private static func folded(_ text: String, keepDigits: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        forEachFoldedScalar(text, keepDigits: keepDigits) { scalar in
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                bytes.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The folded scalars: letters lower-cased without marks, one space between words, no
-    /// leading or trailing space.
-    static func foldedScalars(_ text: String, keepDigits: Bool = false) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
+    /// Calls `body` with each folded scalar in order: letters lower-cased without marks, one space
+    /// between words, no leading or trailing space.
+    @inline(__always)
+    static func forEachFoldedScalar(_ text: String, keepDigits: Bool = false, _ body: (Unicode.Scalar) -> Void) {
+        var state = State(keepDigits: keepDigits)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                state.fold(ascii: scalar, body)
+            } else if let mapped = LatinDecomposition.table[scalar.value] {
+                for value in mapped {
+                    guard let part = Unicode.Scalar(value) else { continue }
+                    if part.isASCII { state.fold(ascii: part, body) } else { state.fold(other: part, body) }
+                }
+            } else {
+                state.fold(other: scalar, body)
+            }
+        }
+    }
+
+    /// Whether a space is owed before the next letter.
+    private struct State {
+        let keepDigits: Bool
         var pendingSpace = false
-        for scalar in text.decomposedScalars {
+        var emitted = false
+
+        @inline(__always)
+        mutating func letter(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+            if pendingSpace && emitted { body(" ") }
+            pendingSpace = false
+            emitted = true
+            body(scalar)
+        }
+
+        /// ASCII has no marks; its letters are `A`–`Z`, `a`–`z` and its numbers `0`–`9`.
+        @inline(__always)
+        mutating func fold(ascii scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A:
+                letter(Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)), body)
+            case 0x61...0x7A:
+                letter(scalar, body)
+            case 0x30...0x39:
+                if keepDigits { letter(scalar, body) }
+            default:
+                pendingSpace = true
+            }
+        }
+
+        mutating func fold(other scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
             let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-                || properties.generalCategory == .enclosingMark {
-                continue
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return
+            default: break
             }
             if properties.isAlphabetic || (keepDigits && properties.numericType != nil) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
+                if pendingSpace && emitted { body(" ") }
                 pendingSpace = false
-                for lowered in TextFolding.lowercase(scalar) { out.append(lowered) }
+                emitted = true
+                TextFolding.lowercase(scalar, body)
             } else if properties.numericType != nil {
-                continue
+                return
             } else {
                 pendingSpace = true
             }
         }
-        return out
     }
 
-    private static func lowercase(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+    private static func lowercase(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
         switch scalar {
-        case "đ", "Đ": return ["d"]
-        case "ß": return ["s", "s"]
-        case "ø", "Ø": return ["o"]
-        case "ł", "Ł": return ["l"]
-        case "æ", "Æ": return ["a", "e"]
+        case "đ", "Đ": body("d")
+        case "ß": body("s"); body("s")
+        case "ø", "Ø": body("o")
+        case "ł", "Ł": body("l")
+        case "æ", "Æ": body("a"); body("e")
         default:
-            if scalar.isASCII {
-                let v = scalar.value
-                return [(v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar]
-            }
-            return Array(scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-    }
-}
-
-extension String {
-    /// The canonical decomposition's scalars (NFD) for Latin, Greek and Cyrillic letters.
-    var decomposedScalars: [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if scalar.isASCII {
-                out.append(scalar)
-            } else {
-                Self.decompose(scalar, into: &out)
-            }
-        }
-        return out
-    }
-
-    /// Decomposes through ``LatinDecomposition``; other scripts' scalars pass through unchanged.
-    private static func decompose(_ scalar: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
-        if let mapped = LatinDecomposition.table[scalar.value] {
-            for value in mapped { out.append(Unicode.Scalar(value)!) }
-        } else {
-            out.append(scalar)
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { body(lowered) }
         }
     }
 }

@@ -31,23 +31,19 @@ struct BlockFrame {
         let name = element.name
         self.name = name
         self.number = number
-        var label = name
-        if let classes = element["class"] {
-            for name in classes.split(whereSeparator: \.isWhitespace).prefix(maximumClasses) { label += "." + name }
-        }
-        if let id = element["id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty { label += "#" + id }
-        self.label = label
-        isBlockLevel = HTMLElements.blockLevel.contains(name)
-        let own = HTMLElements.kind(tag: name)
+        self.label = Self.label(name: name, classes: element["class"], id: element["id"], maximumClasses: maximumClasses)
+        let traits = TagTraits.of(name)
+        isBlockLevel = traits.isBlockLevel
+        let own = traits.kind
         kind = own?.0 ?? parent?.kind
         headingLevel = own == nil ? parent?.headingLevel : own?.1
         let role = element["role"]?.lowercased().split(separator: " ").lazy.compactMap { HTMLElements.landmark(role: String($0)) }.first
-        landmark = role ?? HTMLElements.landmark(tag: name) ?? parent?.landmark
-        isInList = (parent?.isInList ?? false) || ["ul", "ol", "dl", "menu"].contains(name)
-        isInTable = (parent?.isInTable ?? false) || name == "table"
-        isInQuote = (parent?.isInQuote ?? false) || name == "blockquote"
+        landmark = role ?? traits.landmark ?? parent?.landmark
+        isInList = (parent?.isInList ?? false) || traits.opensList
+        isInTable = (parent?.isInTable ?? false) || traits.opensTable
+        isInQuote = (parent?.isInQuote ?? false) || traits.opensQuote
         isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)
-        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || HTMLElements.skipped.contains(name)
+        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped
             || Self.isHidden(element, honouringAttribute: false)
         isUnderHiddenAttribute = (parent?.isUnderHiddenAttribute ?? false) || element["hidden"] != nil
         isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderHiddenAttribute)
@@ -57,10 +53,11 @@ struct BlockFrame {
     /// `hidden` (unless `honouringAttribute` is false), `aria-hidden="true"`, or an inline
     /// `display:none` / `visibility:hidden`.
     static func isHidden(_ element: MarkupElement, honouringAttribute: Bool = true) -> Bool {
+        guard !element.attributes.isEmpty else { return false }
         if honouringAttribute, element["hidden"] != nil { return true }
         if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
         guard let style = element["style"] else { return false }
-        let compact = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        let compact = compactStyle(style)
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// The text of the block being built: white space folded as it arrives, characters inside links
 /// counted, and appending stopped at ``Configuration/Limits/maximumBlockCharacters``.
 struct BlockText {
-    private var scalars = String.UnicodeScalarView()
+    /// The text so far, as UTF-8.
+    private var bytes: [UInt8] = []
     private var scalarCount = 0
     private var pendingSpace = false
     private var isASCII = true
@@ -19,12 +20,14 @@ struct BlockText {
         nextLengthCheck = self.maximumCharacters
     }
 
-    var isEmpty: Bool { scalars.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// Appends `text`, folding runs of white space into one space between words.
     mutating func append(_ text: String, inLink: Bool) {
         guard !wasCut else { return }
-        var piece = String.UnicodeScalarView()
+        let pieceStart = bytes.count
+        var pieceScalars = 0
+        var pieceIsASCII = true
         var leadingSeparator = false
         for scalar in text.unicodeScalars {
             if Self.isWhitespace(scalar) {
@@ -32,21 +35,31 @@ struct BlockText {
                 continue
             }
             if scalar.value >= 0x200B, Self.invisible.contains(scalar) { continue }
-            if pendingSpace, !scalars.isEmpty || !piece.isEmpty {
-                if piece.isEmpty { leadingSeparator = true }
-                piece.append(" ")
+            if pendingSpace, !bytes.isEmpty {
+                if bytes.count == pieceStart { leadingSeparator = true }
+                bytes.append(0x20)
+                pieceScalars += 1
             }
             pendingSpace = false
-            if scalar.value >= 0x80 { isASCII = false }
-            piece.append(scalar)
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                isASCII = false
+                pieceIsASCII = false
+                bytes.append(contentsOf: scalar.utf8)
+            }
+            pieceScalars += 1
         }
-        guard !piece.isEmpty else { return }
-        if inLink { linkCharacters += String(piece).count - (leadingSeparator ? 1 : 0) }
-        scalars.append(contentsOf: piece)
-        scalarCount += piece.count
+        guard pieceScalars > 0 else { return }
+        if inLink {
+            // In ASCII without "\r\n" (white space is folded) a character is one scalar.
+            let characters = pieceIsASCII ? pieceScalars : String(decoding: bytes[pieceStart...], as: UTF8.self).count
+            linkCharacters += characters - (leadingSeparator ? 1 : 0)
+        }
+        scalarCount += pieceScalars
         if scalarCount >= nextLengthCheck {
             // A character has at least one scalar, so the limit is reached no earlier than here.
-            let characters = String(scalars).count
+            let characters = String(decoding: bytes, as: UTF8.self).count
             if characters >= maximumCharacters { wasCut = true } else {
                 nextLengthCheck = scalarCount + (maximumCharacters - characters)
             }
@@ -58,9 +71,12 @@ struct BlockText {
 
     /// The folded, NFC-normalised text, cut to the character limit.
     func finished() -> String {
-        var text = String(scalars)
+        var text = String(decoding: bytes, as: UTF8.self)
         if !isASCII { text = text.precomposedStringWithCanonicalMapping }
-        if wasCut || text.count > maximumCharacters { text = String(text.prefix(maximumCharacters)) }
+        // A character has at least one UTF-8 byte: counting characters is needed only above the limit in bytes.
+        if wasCut || (text.utf8.count > maximumCharacters && text.count > maximumCharacters) {
+            text = String(text.prefix(maximumCharacters))
+        }
         return text
     }
 

@@ -16,6 +16,9 @@ enum MarkupEvent: Sendable, Hashable {
         "class", "id", "role", "hidden", "aria-hidden", "style", "href", "rel", "name", "property",
         "content", "itemprop", "lang", "datetime", "type", "charset", "http-equiv",
     ]
+
+    /// The longest kept attribute name, in UTF-8 bytes.
+    static let longestKeptAttribute = keptAttributes.map(\.utf8.count).max() ?? 0
 }
 
 /// An element as it opens: its lower-cased name and the kept attributes.
@@ -31,5 +34,5 @@ struct MarkupElement: Sendable, Hashable {
     }
 
     /// The value of an attribute, if present.
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    subscript(attribute: String) -> String? { attributes.isEmpty ? nil : attributes[attribute] }
 }

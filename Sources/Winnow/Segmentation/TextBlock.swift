@@ -74,7 +74,9 @@ public struct TextBlock: Sendable, Hashable, Codable {
     /// TextBlock(text: "Home", kind: .listItem, linkCharacters: 4).linkDensity // 1.0
     /// ```
     public var linkDensity: Double {
-        let count = text.count
+        // ASCII without carriage returns has one character per byte.
+        let utf8 = text.utf8
+        let count = utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? utf8.count : text.count
         return count == 0 ? 0 : min(1, Double(linkCharacters) / Double(count))
     }
 }

@@ -32,13 +32,17 @@ struct LibXML2Parser: Sendable {
 
     private func walk(_ document: htmlDocPtr) -> [MarkupEvent] {
         var events: [MarkupEvent] = []
+        // Name and voidness of each element descended into, so climbing needs no lookups.
+        var open: [(name: String, isVoid: Bool)] = []
         let documentNode = UnsafeMutableRawPointer(document)
         var current = document.pointee.children
         while let node = current {
             let isElement = node.pointee.type == XML_ELEMENT_NODE
             var isVoid = false
+            var openedName = ""
             if isElement {
                 let opened = element(node)
+                openedName = opened.name
                 events.append(.start(opened))
                 // libxml2 2.9 nests what follows an HTML5 void element (`source`, `track`, `wbr`)
                 // inside it; close it at once so its "children" read as its siblings.
@@ -49,10 +53,11 @@ struct LibXML2Parser: Sendable {
                 events.append(.text(String(cString: content)))
             }
             if isElement, let child = node.pointee.children {
+                open.append((openedName, isVoid))
                 current = child
                 continue
             }
-            if isElement && !isVoid { events.append(.end(name(node))) }
+            if isElement && !isVoid { events.append(.end(openedName)) }
             // Climb until a sibling exists, closing each parent on the way.
             var climbing = node
             current = nil
@@ -63,8 +68,9 @@ struct LibXML2Parser: Sendable {
                 }
                 guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else { break }
                 if parent.pointee.type == XML_ELEMENT_NODE {
-                    let parentName = name(parent)
-                    if !HTMLElements.void.contains(parentName) { events.append(.end(parentName)) }
+                    // Only elements are descended into, so the parent is the last one opened.
+                    let (parentName, parentIsVoid) = open.popLast() ?? (name(parent), HTMLElements.void.contains(name(parent)))
+                    if !parentIsVoid { events.append(.end(parentName)) }
                 }
                 climbing = parent
             }
@@ -82,7 +88,11 @@ struct LibXML2Parser: Sendable {
         var property = node.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            guard let rawName = attribute.pointee.name else { continue }
+            // Names longer than every kept one (data-*, most of them) are skipped unread; lower-casing
+            // never shortens a name to a kept one (the only letter whose lower case is ASCII from a
+            // longer form is KELVIN SIGN's k, in no kept name).
+            guard let rawName = attribute.pointee.name,
+                  Int(xmlStrlen(rawName)) <= MarkupEvent.longestKeptAttribute else { continue }
             let key = String(cString: rawName).lowercased()
             guard MarkupEvent.keptAttributes.contains(key), element.attributes[key] == nil else { continue }
             element.attributes[key] = value(of: attribute)

@@ -25,8 +25,7 @@ struct LibXML2WorkEstimate: Sendable {
                 guard ASCII.isLetter(bytes[index + 1]) else { continue }
                 var end = index + 1
                 while end < bytes.count, ASCII.isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
-                let name = ASCII.lowercased(bytes[(index + 1)..<end])
-                if !HTMLElements.void.contains(name) {
+                if !Self.isVoid(bytes[(index + 1)..<end]) {
                     depth += 1
                     deepest = max(deepest, depth)
                 }
@@ -34,5 +33,22 @@ struct LibXML2WorkEstimate: Sendable {
             return deepest.multipliedReportingOverflow(by: endTags).overflow ? .max : deepest * endTags
         }
     }
+
+    /// Whether a tag name (ASCII letters and digits, any case) is a void element, without making a
+    /// String: names of up to 8 bytes are packed, lower-cased, into an integer (no name holds a
+    /// zero byte, so packing is one-to-one) and compared with the packed void names.
+    private static func isVoid(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard name.count <= 8 else { return HTMLElements.void.contains(ASCII.lowercased(name)) }
+        let key = pack(name.lazy.map(ASCII.lower))
+        return packedVoid.contains(key)
+    }
+
+    private static func pack<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        var key: UInt64 = 0
+        for byte in bytes { key = key << 8 | UInt64(byte) }
+        return key
+    }
+
+    private static let packedVoid: [UInt64] = HTMLElements.void.filter { $0.utf8.count <= 8 }.map { pack($0.utf8) }
 }
 #endif

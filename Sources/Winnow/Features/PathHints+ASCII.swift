@@ -1,0 +1,67 @@
+extension PathHints {
+    /// ``tokens(of:)`` for a path of ASCII bytes (nearly all of them), read byte by byte; `nil`
+    /// when the path holds other characters. Same tokens as the general reading: in ASCII a
+    /// character is one byte, a letter is `A`–`Z` or `a`–`z`.
+    static func asciiTokens(of path: String) -> [String]? {
+        var tokens: [String] = []
+        return forEachASCIIToken(of: path) { tokens.append(String(decoding: $0, as: UTF8.self)) } ? tokens : nil
+    }
+
+    /// Calls `body` with the bytes of each token of an ASCII path, in order, and returns `true`;
+    /// returns `false` at once, before any call, when the path holds a non-ASCII byte.
+    static func forEachASCIIToken(of path: String, _ body: ([UInt8]) -> Void) -> Bool {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        var path = path
+        path.withUTF8 { bytes in
+            var current: [UInt8] = []
+            var inName = false
+            var previousWasLower = false
+            func flush() {
+                if current.count >= 2 { body(current) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: ">"):
+                    flush()
+                    inName = false
+                case UInt8(ascii: "."), UInt8(ascii: "#"):
+                    flush()
+                    inName = true
+                default:
+                    guard inName else { continue }
+                    let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                    let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                    if isUpper || isLower {
+                        if isUpper && previousWasLower { flush() }
+                        current.append(isUpper ? byte + 32 : byte)
+                        previousWasLower = isLower
+                    } else {
+                        flush()
+                        previousWasLower = false
+                    }
+                }
+            }
+            flush()
+        }
+        return true
+    }
+}
+
+/// The entries already counted on one path: a short list, a set once it grows, so a path of many
+/// weighted words stays linear.
+struct CountedEntries {
+    private var list: [Int] = []
+    private var set: Set<Int> = []
+
+    /// Adds `entry`; `false` when it was counted before.
+    mutating func insert(_ entry: Int) -> Bool {
+        if list.count < 16 {
+            if list.contains(entry) { return false }
+            list.append(entry)
+            return true
+        }
+        if list.contains(entry) { return false }
+        return set.insert(entry).inserted
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// A fast reading of the common JSONL record: one flat JSON object whose values are strings,
+/// integers, `true`, `false` or `null`. Anything else (nested values, numbers with a fraction or
+/// exponent, duplicate keys, invalid UTF-8, lone surrogates, control characters in strings,
+/// trailing bytes) gives `nil`, and the caller decodes the line with `JSONDecoder`, so every line
+/// is read as `JSONDecoder` reads it.
+///
+/// - Complexity: O(*n*) in the line's bytes; one pass, no recursion.
+struct JSONLFlatObject {
+    /// A value of the flat object.
+    enum Value: Equatable {
+        case string(String)
+        case integer(Int)
+        case null
+        case boolean
+    }
+
+    private(set) var values: [String: Value] = [:]
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var scanner = Scanner(bytes: bytes)
+        scanner.skipSpace()
+        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        scanner.skipSpace()
+        if !scanner.take(UInt8(ascii: "}")) {
+            while true {
+                scanner.skipSpace()
+                guard let key = scanner.string() else { return nil }
+                scanner.skipSpace()
+                guard scanner.take(UInt8(ascii: ":")) else { return nil }
+                scanner.skipSpace()
+                guard let value = scanner.value(), values.updateValue(value, forKey: key) == nil else { return nil }
+                scanner.skipSpace()
+                if scanner.take(UInt8(ascii: ",")) { continue }
+                guard scanner.take(UInt8(ascii: "}")) else { return nil }
+                break
+            }
+        }
+        scanner.skipSpace()
+        guard scanner.atEnd else { return nil }
+    }
+
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        var atEnd: Bool { position >= bytes.count }
+
+        mutating func skipSpace() {
+            while position < bytes.count {
+                let byte = bytes[position]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return }
+                position += 1
+            }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard position < bytes.count, bytes[position] == byte else { return false }
+            position += 1
+            return true
+        }
+
+        mutating func value() -> Value? {
+            guard position < bytes.count else { return nil }
+            switch bytes[position] {
+            case UInt8(ascii: "\""): return string().map(Value.string)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(Value.integer)
+            default:
+                if literal("null") { return .null }
+                if literal("true") || literal("false") { return .boolean }
+                return nil
+            }
+        }
+
+        private mutating func literal(_ word: String) -> Bool {
+            let count = word.utf8.count
+            guard position + count <= bytes.count, word.utf8.elementsEqual(bytes[position..<position + count]) else { return false }
+            position += count
+            return true
+        }
+
+        /// An integer without leading zeros, fraction or exponent that fits in `Int`.
+        private mutating func integer() -> Int? {
+            let negative = take(UInt8(ascii: "-"))
+            let start = position
+            var magnitude = 0
+            while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+                let (times, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(Int(bytes[position] - 0x30))
+                guard !overflow1, !overflow2 else { return nil }
+                magnitude = sum
+                position += 1
+            }
+            let digits = position - start
+            guard digits > 0, digits == 1 || bytes[start] != 0x30 else { return nil }
+            if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") {
+                return nil
+            }
+            return negative ? -magnitude : magnitude
+        }
+
+        /// A string: its raw runs copied at once, escapes decoded; valid UTF-8 only.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(encodedLength())
+            var runStart = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                    position += 1
+                    return String(validating: output, as: UTF8.self)
+                }
+                if byte < 0x20 { return nil }
+                if byte == UInt8(ascii: "\\") {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                    position += 1
+                    guard escape(into: &output) else { return nil }
+                    runStart = position
+                    continue
+                }
+                position += 1
+            }
+            return nil
+        }
+
+        /// The bytes up to the closing quote (the first quote after an even run of backslashes):
+        /// the decoded string's upper bound. Quotes are found with `memchr`.
+        private func encodedLength() -> Int {
+            guard let base = bytes.baseAddress else { return 0 }
+            var from = position
+            while from < bytes.count, let found = memchr(base + from, 0x22, bytes.count - from) {
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 >= position, bytes[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+                if backslashes % 2 == 0 { return quote - position }
+                from = quote + 1
+            }
+            return bytes.count - position
+        }
+
+        private mutating func escape(into output: inout [UInt8]) -> Bool {
+            guard position < bytes.count else { return false }
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
+            case UInt8(ascii: "b"): output.append(0x08)
+            case UInt8(ascii: "f"): output.append(0x0C)
+            case UInt8(ascii: "n"): output.append(0x0A)
+            case UInt8(ascii: "r"): output.append(0x0D)
+            case UInt8(ascii: "t"): output.append(0x09)
+            case UInt8(ascii: "u"):
+                guard let unit = hex4() else { return false }
+                var value = UInt32(unit)
+                if (0xD800...0xDBFF).contains(unit) {
+                    guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
+                          (0xDC00...0xDFFF).contains(low) else { return false }
+                    value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(unit) {
+                    return false
+                }
+                guard let scalar = Unicode.Scalar(value) else { return false }
+                output.append(contentsOf: scalar.utf8)
+            default: return false
+            }
+            return true
+        }
+
+        private mutating func hex4() -> UInt16? {
+            guard position + 4 <= bytes.count else { return nil }
+            var value: UInt16 = 0
+            for _ in 0..<4 {
+                let byte = bytes[position]
+                let digit: UInt8
+                switch byte {
+                case 0x30...0x39: digit = byte - 0x30
+                case 0x41...0x46: digit = byte - 0x41 + 10
+                case 0x61...0x66: digit = byte - 0x61 + 10
+                default: return nil
+                }
+                value = value << 4 | UInt16(digit)
+                position += 1
+            }
+            return value
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import WinnowCrawl
+
+/// The flat-object fast reading of JSONL lines agrees with `JSONDecoder` on every line kind.
+@Suite struct JSONLFastReadingTests {
+    static func read(_ line: String) throws -> Result<CrawlRecord, JSONLRecordReader<MemoryByteStream>.Failure>? {
+        var reader = JSONLRecordReader(MemoryByteStream(Array(line.utf8), chunkSize: 4096))
+        return try reader.next()
+    }
+
+    @Test("Escapes, surrogate pairs and raw UTF-8 decode as JSON says", arguments: [
+        (#"{"html":"a\"b\\c\/d\n\t\u00e9\ud83d\ude00 ü"}"#, "a\"b\\c/d\n\té😀 ü"),
+        (#"{ "id" : -12 , "html" : "" , "url" : null }"#, ""),
+        (#"{"html":"x","extra":true,"more":1}"#, "x"),
+        (#"{"html":"x","nested":{"a":[1,2.5]}}"#, "x"),
+    ])
+    func decodesLikeJSON(_ pair: (String, String)) throws {
+        let record = try #require(try Self.read(pair.0)?.get())
+        #expect(record.content == .html(pair.1))
+    }
+
+    @Test("Numeric ids read as decimal strings, big ones fail as in JSONDecoder")
+    func numericIds() throws {
+        #expect(try Self.read(#"{"id":42,"text":"t"}"#)?.get().id == "42")
+        #expect(try Self.read(#"{"id":-0,"text":"t"}"#)?.get().id == "0")
+        let big = try #require(try Self.read(#"{"id":123456789012345678901234,"text":"t"}"#))
+        #expect((try? big.get()) == nil)
+    }
+
+    @Test("Lines JSONDecoder rejects are failures", arguments: [
+        #"{"id":true,"text":"t"}"#, #"{"url":5,"text":"t"}"#, #"{"text":"t"} x"#, #"{"text":"a\qb"}"#,
+        #"{"text":"\ud800"}"#, "{\"text\":\"a\u{1}b\"}", #"["text"]"#, #"{"text":"t""#,
+    ])
+    func rejectedLines(_ line: String) throws {
+        let result = try #require(try Self.read(line))
+        #expect((try? result.get()) == nil)
+    }
+}
