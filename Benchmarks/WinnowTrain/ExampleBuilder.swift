@@ -12,6 +12,7 @@ struct LabelledPage {
 /// Segments pages with gold text and labels their blocks, as HTML and as rendered plain text.
 struct ExampleBuilder {
     var overlap: Double
+    var wordExponent = 0.5
     var extractor = Extractor()
 
     func label(_ pages: [GoldDataset.GoldPage]) -> (html: [LabelledPage], text: [LabelledPage]) {
@@ -33,7 +34,7 @@ struct ExampleBuilder {
     /// Feature vectors for every block; path hints for each page come from the other fold.
     func examples(_ pages: [LabelledPage], hints: [PathHints]) -> TrainingSet {
         let profiles = extractor.learnProfiles(from: pages.map(\.page))
-        var set = TrainingSet()
+        var set = TrainingSet(wordExponent: wordExponent)
         for labelled in pages {
             let vectors = extractor.featureVectors(of: labelled.page, profile: profiles[labelled.page.site ?? ""],
                                                    pathHints: hints[1 - labelled.fold])

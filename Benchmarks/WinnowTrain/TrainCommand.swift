@@ -46,11 +46,14 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Least hessian weight a tree leaf must hold.")
     var minimumLeafWeight = 50.0
 
+    @Option(help: "Exponent of a block's word count in its training weight. Default 0.5 (√words): with readability held out, 1 (words, as the metric counts) scored F1 0.912 against 0.919.")
+    var wordExponent = 0.5
+
     mutating func run() throws {
         for dataset in datasets where dataset.lowercased().contains("scrapinghub") {
             throw ValidationError("refusing to train on \(dataset): scrapinghub is the reported benchmark")
         }
-        let builder = ExampleBuilder(overlap: overlap)
+        let builder = ExampleBuilder(overlap: overlap, wordExponent: wordExponent)
         var htmlPages: [LabelledPage] = [], textPages: [LabelledPage] = []
         for dataset in datasets {
             let labelled = builder.label(try GoldDataset(directory: dataset).pages())

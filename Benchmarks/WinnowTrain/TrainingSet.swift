@@ -6,6 +6,9 @@ struct TrainingSet {
     var rows: [[Double]] = []
     var labels: [Double] = []
     var weights: [Double] = []
+    /// Exponent of a block's word count in its weight: 0.5 (√words) by default, 1 weighs blocks
+    /// as the benchmark's shingles do.
+    var wordExponent = 0.5
 
     var count: Int { rows.count }
 
@@ -14,7 +17,7 @@ struct TrainingSet {
     mutating func append(_ row: [Double], label: Bool, words: Int) {
         rows.append(row)
         labels.append(label ? 1 : 0)
-        weights.append((Double(words) + 1).squareRoot())
+        weights.append(pow(Double(words) + 1, wordExponent))
     }
 
     /// Weighted share of blocks the model puts on the right side of 0.5.
