@@ -111,10 +111,14 @@ public struct Configuration: Sendable, Hashable {
 
         /// Characters per wrapped line for text density (words per line), as in boilerpipe. Default 80.
         public var wrapWidth = 80
-        /// Words below which a block counts as short (jusText's length_low is 70 characters). Default 10.
-        public var shortWords = 10
-        /// Words above which a block counts as long prose. Default 40.
-        public var longWords = 40
+        /// Words a block needs to count as prose when measuring how much of the page's prose a
+        /// container holds (the container-prose feature). Default 20.
+        public var proseWords = 20
+        /// Link density below which a block can count as prose for that feature. Default 0.3.
+        public var proseMaximumLinkDensity = 0.3
+        /// Characters above which a block is never matched against the furniture lexicon
+        /// ("read more", "đọc thêm" are short; longer text is prose that merely contains them). Default 40.
+        public var furniturePhraseCharacters = 40
         /// Words, from the start of the page's blocks, on which its language is identified. Default 2,000.
         public var languageSampleWords = 2_000
         /// Share of a page's letters in one non-Latin script (Han, Kana, Hangul, Thai, Arabic, Cyrillic,

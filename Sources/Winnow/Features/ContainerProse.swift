@@ -5,12 +5,12 @@
 /// everything, so it says nothing). Blocks inside the article's container score high even when
 /// they are short (a subheading, a one-line paragraph); sidebars and footers score low.
 enum ContainerProse {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], longWords: Int) {
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features) {
         var proseIn: [Int: Int] = [:]
         var total = 0
         for (index, block) in blocks.enumerated() {
             let f = features[index]
-            guard f.words >= longWords / 2, f.linkDensity < 0.3 else { continue }
+            guard f.words >= configuration.proseWords, f.linkDensity < configuration.proseMaximumLinkDensity else { continue }
             total += f.characters
             for ancestor in block.ancestors { proseIn[ancestor, default: 0] += f.characters }
         }

@@ -11,7 +11,7 @@ struct FeatureExtractor: Sendable {
             if let titleIndex { features.afterTitle = index > titleIndex ? 1 : 0 }
             return features
         }
-        ContainerProse.annotate(&result, blocks: blocks, longWords: configuration.longWords)
+        ContainerProse.annotate(&result, blocks: blocks, configuration: configuration)
         ContainerStatistics.annotate(&result, blocks: blocks)
         return result
     }
@@ -54,7 +54,7 @@ struct FeatureExtractor: Sendable {
         features.capitalizedShare = words > 0 ? Double(capitalized) / Double(words) : 0
         features.digitShare = characters > 0 ? Double(digits) / Double(characters) : 0
         features.position = position
-        features.isFurniturePhrase = FurnitureLexicon.contains(text)
+        features.isFurniturePhrase = FurnitureLexicon.contains(text, maximumCharacters: configuration.furniturePhraseCharacters)
         features.pathHint = block.path.isEmpty ? 0 : pathHints.score(path: block.path)
         return features
     }

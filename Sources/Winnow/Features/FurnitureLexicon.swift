@@ -22,9 +22,10 @@ enum FurnitureLexicon {
         "lees ook", "lees meer", "reacties", "advertentie",
     ]
 
-    static func contains(_ text: String) -> Bool {
-        // `count <= 40` without counting a long text's characters.
-        guard text.utf8.count <= 40 || text.dropFirst(40).isEmpty else { return false }
+    /// Whether the text, folded, is a furniture phrase; texts over `maximumCharacters` never are.
+    static func contains(_ text: String, maximumCharacters: Int) -> Bool {
+        // `count <= maximumCharacters` without counting a long text's characters.
+        guard text.utf8.count <= maximumCharacters || text.dropFirst(maximumCharacters).isEmpty else { return false }
         return phrases.contains(TextFolding.fold(text))
     }
 }

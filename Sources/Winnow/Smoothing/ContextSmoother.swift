@@ -23,8 +23,6 @@ struct ContextSmoother: Sendable {
             if keep != (verdict.decision == .content) {
                 verdict.decision = keep ? .content : .boilerplate
                 verdict.reason = .context(verdict.decision)
-            } else if classes[index] == .bad, verdict.decision == .boilerplate {
-                // Already settled by its own evidence: keep the classifier's reason.
             }
             return verdict
         }
