@@ -26,6 +26,11 @@ struct BlockBuilder {
     /// Non-space bytes of text kept, and of text dropped only for a `hidden` attribute.
     private(set) var visibleBytes = 0
     private(set) var hiddenAttributeBytes = 0
+    /// Non-space bytes of text in the largest outermost concealed element (inline
+    /// `display:none` / `visibility:hidden`, `<noscript>`) not under a `hidden` attribute, and in
+    /// the one open now.
+    private(set) var largestConcealedBytes = 0
+    private var openConcealedBytes = 0
 
     init(limits: Configuration.Limits, honoursHiddenAttribute: Bool = true) {
         self.limits = limits
@@ -45,6 +50,7 @@ struct BlockBuilder {
     /// Emits the last block; call after the last event.
     mutating func finish() {
         flush()
+        largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
     }
 
     private var isSkipping: Bool { overflowSkips > 0 || (stack.last?.isSkipped ?? false) }
@@ -72,13 +78,21 @@ struct BlockBuilder {
             return
         }
         if stack.last?.isBlockLevel == true { flush() }
+        if stack.last?.isConcealmentRoot == true {
+            largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
+            openConcealedBytes = 0
+        }
         stack.removeLast()
     }
 
     private mutating func addText(_ string: String) {
         guard !isSkipping else {
-            if overflowSkips == 0, let frame = stack.last, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
-                hiddenAttributeBytes += Self.nonSpaceBytes(string)
+            if overflowSkips == 0, let frame = stack.last, !frame.isSkippedOtherwise {
+                if frame.isUnderHiddenAttribute {
+                    hiddenAttributeBytes += Self.nonSpaceBytes(string)
+                } else if frame.isUnderConcealment {
+                    openConcealedBytes += Self.nonSpaceBytes(string)
+                }
             }
             return
         }

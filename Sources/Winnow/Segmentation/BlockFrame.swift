@@ -18,10 +18,17 @@ struct BlockFrame {
     var isInLink = false
     /// Whether this element or an ancestor is skipped or hidden.
     var isSkipped = false
-    /// Whether this element or an ancestor is skipped or hidden other than by the `hidden` attribute.
+    /// Whether this element or an ancestor is skipped or hidden other than in a revealable way.
     var isSkippedOtherwise = false
     /// Whether this element or an ancestor has the `hidden` attribute.
     var isUnderHiddenAttribute = false
+    /// Whether this element or an ancestor is concealed by an inline `display:none` /
+    /// `visibility:hidden` or is `<noscript>` content.
+    var isUnderConcealment = false
+    /// Whether this element is the outermost concealed one.
+    var isConcealmentRoot = false
+    /// Whether this element or an ancestor is hidden in a way a script may undo.
+    var isUnderRevealableHiding: Bool { isUnderHiddenAttribute || isUnderConcealment }
     /// Stack index of the innermost block-level element at or above this one.
     var blockIndex = 0
 
@@ -43,20 +50,37 @@ struct BlockFrame {
         isInTable = (parent?.isInTable ?? false) || traits.opensTable
         isInQuote = (parent?.isInQuote ?? false) || traits.opensQuote
         isInLink = (parent?.isInLink ?? false) || (name == "a" && element["href"] != nil)
-        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped
-            || Self.isHidden(element, honouringAttribute: false)
+        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped || Self.isAriaHidden(element)
         isUnderHiddenAttribute = (parent?.isUnderHiddenAttribute ?? false) || element["hidden"] != nil
-        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderHiddenAttribute)
+        let concealed = Self.isConcealed(element)
+        isUnderConcealment = (parent?.isUnderConcealment ?? false) || concealed
+        isConcealmentRoot = concealed && !(parent?.isUnderConcealment ?? false)
+        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderRevealableHiding)
         blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
     }
 
-    /// `hidden` (unless `honouringAttribute` is false), `aria-hidden="true"`, or an inline
-    /// `display:none` / `visibility:hidden`.
+    /// Hidden for a reader: `aria-hidden="true"`, or (unless `honouringAttribute` is false) hidden
+    /// in a way a script may undo (see ``isRevealable(_:)``).
     static func isHidden(_ element: MarkupElement, honouringAttribute: Bool = true) -> Bool {
-        guard !element.attributes.isEmpty else { return false }
-        if honouringAttribute, element["hidden"] != nil { return true }
-        if element["aria-hidden"]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
-        guard let style = element["style"] else { return false }
+        isAriaHidden(element) || (honouringAttribute && isRevealable(element))
+    }
+
+    /// `aria-hidden="true"`: decoration or a copy of text shown elsewhere.
+    static func isAriaHidden(_ element: MarkupElement) -> Bool {
+        guard !element.attributes.isEmpty, let value = element["aria-hidden"] else { return false }
+        return value.trimmingCharacters(in: .whitespaces).lowercased() == "true"
+    }
+
+    /// The `hidden` attribute, an inline `display:none` / `visibility:hidden`, or an element shown
+    /// only without scripts: hiding that pages undo with a script once loaded.
+    static func isRevealable(_ element: MarkupElement) -> Bool {
+        element["hidden"] != nil || isConcealed(element)
+    }
+
+    /// An inline `display:none` / `visibility:hidden`, or an element shown only without scripts.
+    static func isConcealed(_ element: MarkupElement) -> Bool {
+        if HTMLElements.shownWithoutScripts.contains(element.name) { return true }
+        guard !element.attributes.isEmpty, let style = element["style"] else { return false }
         let compact = compactStyle(style)
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
