@@ -40,7 +40,7 @@ struct ProfileLearning {
         for (input, page) in zip(window, pages) {
             let site = SiteGrouping.site(of: page, directory: input.directory)
             profiles[site, default: SiteProfile(site: site, capacity: extractor.configuration.limits.maximumProfileEntries)]
-                .learn(from: page)
+                .learn(from: page, repetition: extractor.configuration.repetition)
         }
     }
 }

@@ -83,7 +83,7 @@ struct StreamingExtraction {
                                   progress: inout ProgressReporter) async {
         var (learned, failure) = profiles.learned(for: batch.host)
         if let failure { report(failure, &progress) }
-        for item in batch.items { learned.learn(from: item.item.page) }
+        for item in batch.items { learned.learn(from: item.item.page, repetition: extractor.configuration.repetition) }
         let profile = profiles.effective(learned, host: batch.host)
         for failure in profiles.store(learned, host: batch.host) { report(failure, &progress) }
         let extractor = extractor

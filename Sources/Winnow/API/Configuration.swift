@@ -157,6 +157,16 @@ public struct Configuration: Sendable, Hashable {
         public var minimumDuplicateCharacters = 12
         /// Characters the page title's slug must have to be matched at a block's start. Default 15.
         public var minimumSlugCharacters = 15
+        /// Share of a page's prose (UTF-8 bytes of its distinct blocks of at least
+        /// ``duplicatePageBlockBytes``) already seen on the site's learned pages at or above which
+        /// ``SiteProfile`` skips the page as a copy of one it learned: the same article crawled
+        /// twice (under one URL or two) would otherwise make its own text look like template and
+        /// empty both copies. Template prose repeats too, so the share is high. Default 0.8.
+        public var duplicatePageSeenShare = 0.8
+        /// UTF-8 bytes a block needs to count as prose for the copy check. Default 100.
+        public var duplicatePageBlockBytes = 100
+        /// Distinct prose blocks a page needs before it can be judged a copy. Default 3.
+        public var duplicatePageMinimumBlocks = 3
     }
 
     /// How per-block scores become decisions.

@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
         for page in pages {
             let site = page.site ?? ""
             profiles[site, default: SiteProfile(site: site, capacity: configuration.limits.maximumProfileEntries)]
-                .learn(from: page)
+                .learn(from: page, repetition: configuration.repetition)
         }
         return profiles
     }

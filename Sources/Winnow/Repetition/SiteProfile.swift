@@ -24,6 +24,8 @@ public struct SiteProfile: Sendable, Hashable, Codable {
     private(set) var textPages: [UInt64: Int] = [:]
     /// Pages on which each DOM path occurs.
     private(set) var pathPages: [UInt64: Int] = [:]
+    /// Fingerprints of the learned pages' URLs and titles, to recognise a copy of one of them.
+    private(set) var pageKeys: Set<UInt64> = []
     /// The entry count above which rare entries are pruned.
     public var capacity: Int
 
@@ -37,23 +39,51 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         self.capacity = capacity
     }
 
-    /// Learns one page: counts each distinct block text and DOM path once.
+    /// Learns one page: counts each distinct block text and DOM path once. A page with the URL or
+    /// title of a learned page whose prose was nearly all seen before is a copy of it and is
+    /// skipped (see ``Configuration/Repetition-swift.struct/duplicatePageSeenShare``), so learning
+    /// the same pages twice changes nothing.
     ///
     /// ```swift
     /// profile.learn(from: extractor.segment(page))
     /// ```
-    public mutating func learn(from page: SegmentedPage) {
-        pageCount += 1
+    public mutating func learn(from page: SegmentedPage, repetition: Configuration.Repetition = Configuration.Repetition()) {
         var texts = Set<UInt64>()
         var paths = Set<UInt64>()
+        var proseBlocks = 0
+        var proseBytes = 0
+        var seenProseBytes = 0
         for block in page.blocks {
-            texts.insert(Fingerprint(block.text).value)
+            let text = Fingerprint(block.text).value
+            let isNew = texts.insert(text).inserted
+            if isNew, block.text.utf8.count >= repetition.duplicatePageBlockBytes {
+                proseBlocks += 1
+                proseBytes += block.text.utf8.count
+                if textPages[text] != nil { seenProseBytes += block.text.utf8.count }
+            }
             if !block.path.isEmpty { paths.insert(Fingerprint.path(block.path).value) }
         }
+        let keys = Self.keys(of: page)
+        if keys.contains(where: pageKeys.contains), proseBlocks >= repetition.duplicatePageMinimumBlocks,
+           Double(seenProseBytes) >= repetition.duplicatePageSeenShare * Double(proseBytes) {
+            return
+        }
+        pageCount += 1
+        if pageKeys.count < capacity { pageKeys.formUnion(keys) }
         for text in texts { textPages[text, default: 0] += 1 }
         for path in paths { pathPages[path, default: 0] += 1 }
         if textPages.count > capacity { textPages = Self.pruned(textPages, to: capacity) }
         if pathPages.count > capacity { pathPages = Self.pruned(pathPages, to: capacity) }
+    }
+
+    /// Exact-byte hashes of what names a page: its URL, canonical URL, title and headline (not
+    /// ``Fingerprint``s, which ignore digits: `/story/1` and `/story/2` are different pages).
+    private static func keys(of page: SegmentedPage) -> [UInt64] {
+        let metadata = page.metadata
+        return [page.url, metadata.canonicalURL, metadata.documentTitle, metadata.headline].compactMap { name in
+            guard let name, !name.isEmpty else { return nil }
+            return name.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        }
     }
 
     /// On how many learned pages a block's text occurs.
@@ -83,6 +113,7 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         pageCount += other.pageCount
         textPages.merge(other.textPages, uniquingKeysWith: +)
         pathPages.merge(other.pathPages, uniquingKeysWith: +)
+        if pageKeys.count < capacity { pageKeys.formUnion(other.pageKeys) }
         if textPages.count > capacity { textPages = Self.pruned(textPages, to: capacity) }
         if pathPages.count > capacity { pathPages = Self.pruned(pathPages, to: capacity) }
     }
@@ -93,7 +124,7 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
     }
 
-    private enum CodingKeys: String, CodingKey { case site, pageCount, capacity, texts, paths }
+    private enum CodingKeys: String, CodingKey { case site, pageCount, capacity, texts, paths, pageKeys }
 
     /// Decodes a profile saved by ``encode(to:)``.
     ///
@@ -107,6 +138,8 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         capacity = try container.decodeIfPresent(Int.self, forKey: .capacity) ?? Configuration.Limits().maximumProfileEntries
         textPages = try Self.decodeTable(container.decode([String: Int].self, forKey: .texts))
         pathPages = try Self.decodeTable(container.decode([String: Int].self, forKey: .paths))
+        pageKeys = Set(try Self.decodeTable(Dictionary(uniqueKeysWithValues:
+            (container.decodeIfPresent([String].self, forKey: .pageKeys) ?? []).map { ($0, 1) })).keys)
     }
 
     /// Encodes the profile as JSON-friendly tables keyed by hexadecimal fingerprints.
@@ -121,6 +154,7 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         try container.encode(capacity, forKey: .capacity)
         try container.encode(Self.encodeTable(textPages), forKey: .texts)
         try container.encode(Self.encodeTable(pathPages), forKey: .paths)
+        try container.encode(pageKeys.sorted().map { Fingerprint(value: $0).description }, forKey: .pageKeys)
     }
 
     private static func encodeTable(_ table: [UInt64: Int]) -> [String: Int] {

@@ -65,4 +65,29 @@ struct SiteProfileTests {
         a.merge(b)
         #expect(a.pageCount == 2 && a.pages(containingText: "Menu") == 2)
     }
+
+    /// Four prose paragraphs (fingerprints ignore digits, so they differ in words).
+    static let prose = ["First", "Second", "Third", "Fourth"].map {
+        "The \($0.lowercased()) paragraph of the article tells its story in full sentences, long enough to count as prose for the copy check."
+    }
+
+    @Test("A copy of a learned page, under the same URL, is not learned again")
+    func copiesAreLearnedOnce() {
+        let pages = (1...2).map { _ in Page(text: (["Budget approved"] + Self.prose).joined(separator: "\n"), url: "https://example.com/budget") }
+        let extractor = Extractor()
+        var profile = SiteProfile(site: "example.com")
+        for page in pages { profile.learn(from: extractor.segment(page)) }
+        #expect(profile.pageCount == 1)
+        let articles = extractor.extract(sitePages: pages)
+        #expect(articles.allSatisfy { $0.text.contains("The third paragraph of the article") })
+    }
+
+    @Test("Pages that share long template prose but not their URL or title are both learned")
+    func sharedTemplateProseIsNotACopy() {
+        var profile = SiteProfile(site: "example.com")
+        profile.learn(from: Self.page(["Product one"] + Self.prose, url: "https://example.com/1"))
+        profile.learn(from: Self.page(["Product two"] + Self.prose, url: "https://example.com/2"))
+        #expect(profile.pageCount == 2)
+        #expect(profile.pages(containingText: Self.prose[0]) == 2)
+    }
 }
