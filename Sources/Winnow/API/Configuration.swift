@@ -159,9 +159,10 @@ public struct Configuration: Sendable, Hashable {
         public var minimumSlugCharacters = 15
         /// Share of a page's prose (UTF-8 bytes of its distinct blocks of at least
         /// ``duplicatePageBlockBytes``) already seen on the site's learned pages at or above which
-        /// ``SiteProfile`` skips the page as a copy of one it learned: the same article crawled
-        /// twice (under one URL or two) would otherwise make its own text look like template and
-        /// empty both copies. Template prose repeats too, so the share is high. Default 0.8.
+        /// ``SiteProfile`` skips a page with the title of a learned one as a copy of it: the same
+        /// article crawled twice would otherwise make its own text look like template and empty
+        /// both copies. (A page with a learned page's URL is always skipped.) Template prose
+        /// repeats too, so the share is high. Default 0.8.
         public var duplicatePageSeenShare = 0.8
         /// UTF-8 bytes a block needs to count as prose for the copy check. Default 100.
         public var duplicatePageBlockBytes = 100

@@ -39,10 +39,10 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         self.capacity = capacity
     }
 
-    /// Learns one page: counts each distinct block text and DOM path once. A page with the URL or
-    /// title of a learned page whose prose was nearly all seen before is a copy of it and is
-    /// skipped (see ``Configuration/Repetition-swift.struct/duplicatePageSeenShare``), so learning
-    /// the same pages twice changes nothing.
+    /// Learns one page: counts each distinct block text and DOM path once. A copy of a learned
+    /// page is skipped, so learning the same pages twice changes nothing: a page with the URL of
+    /// a learned one (a later snapshot of it), or with its title and prose nearly all seen before
+    /// (see ``Configuration/Repetition-swift.struct/duplicatePageSeenShare``).
     ///
     /// ```swift
     /// profile.learn(from: extractor.segment(page))
@@ -63,27 +63,32 @@ public struct SiteProfile: Sendable, Hashable, Codable {
             }
             if !block.path.isEmpty { paths.insert(Fingerprint.path(block.path).value) }
         }
-        let keys = Self.keys(of: page)
-        if keys.contains(where: pageKeys.contains), proseBlocks >= repetition.duplicatePageMinimumBlocks,
+        let (addresses, titles) = Self.keys(of: page)
+        if addresses.contains(where: pageKeys.contains) { return }
+        if titles.contains(where: pageKeys.contains), proseBlocks >= repetition.duplicatePageMinimumBlocks,
            Double(seenProseBytes) >= repetition.duplicatePageSeenShare * Double(proseBytes) {
             return
         }
         pageCount += 1
-        if pageKeys.count < capacity { pageKeys.formUnion(keys) }
+        if pageKeys.count < capacity { pageKeys.formUnion(addresses + titles) }
         for text in texts { textPages[text, default: 0] += 1 }
         for path in paths { pathPages[path, default: 0] += 1 }
         if textPages.count > capacity { textPages = Self.pruned(textPages, to: capacity) }
         if pathPages.count > capacity { pathPages = Self.pruned(pathPages, to: capacity) }
     }
 
-    /// Exact-byte hashes of what names a page: its URL, canonical URL, title and headline (not
-    /// ``Fingerprint``s, which ignore digits: `/story/1` and `/story/2` are different pages).
-    private static func keys(of page: SegmentedPage) -> [UInt64] {
-        let metadata = page.metadata
-        return [page.url, metadata.canonicalURL, metadata.documentTitle, metadata.headline].compactMap { name in
-            guard let name, !name.isEmpty else { return nil }
-            return name.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    /// Exact-byte hashes of what names a page: its URL and canonical URL, and its title and
+    /// headline (not ``Fingerprint``s, which ignore digits: `/story/1` and `/story/2` differ).
+    private static func keys(of page: SegmentedPage) -> (addresses: [UInt64], titles: [UInt64]) {
+        func hashed(_ names: [String?]) -> [UInt64] {
+            names.compactMap { name in
+                guard let name, !name.isEmpty else { return nil }
+                return name.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+            }
         }
+        // Titles and addresses hash apart: a page titled like another's URL is no copy of it.
+        return (hashed([page.url, page.metadata.canonicalURL]),
+                hashed([page.metadata.documentTitle, page.metadata.headline].map { $0.map { "title:" + $0 } }))
     }
 
     /// On how many learned pages a block's text occurs.

@@ -90,4 +90,14 @@ struct SiteProfileTests {
         #expect(profile.pageCount == 2)
         #expect(profile.pages(containingText: Self.prose[0]) == 2)
     }
+
+    @Test("A later snapshot of a learned URL, grown by comments, is not learned again")
+    func laterSnapshotIsACopy() {
+        let comments = ["Great piece, thanks for writing it up so clearly.", "I disagree with the second paragraph entirely."]
+        var profile = SiteProfile(site: "example.com")
+        profile.learn(from: Self.page(["Budget approved"] + Self.prose, url: "https://example.com/budget"))
+        profile.learn(from: Self.page(["Budget approved"] + Self.prose + comments, url: "https://example.com/budget"))
+        #expect(profile.pageCount == 1)
+        #expect(profile.pages(containingText: comments[0]) == 0)
+    }
 }
