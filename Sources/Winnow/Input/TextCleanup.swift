@@ -14,7 +14,7 @@ enum TextCleanup {
     /// `text` with controls turned into spaces.
     static func replacingControls(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.withContiguousStorageIfAvailable(hasControl) ?? hasControl(Array(utf8)) else { return text }
+        guard utf8.withContiguousStorageIfAvailable(hasControl(buffer:)) ?? hasControl(Array(utf8)) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var previous: UInt8 = 0
@@ -78,6 +78,30 @@ enum TextCleanup {
             index += 1
         }
         return false
+    }
+
+    /// ``hasControl(_:)`` over contiguous bytes, skipping eight at a time those with no byte below
+    /// 0x20 and none of 0x80 or more (ASCII without controls holds no C0 or C1 control).
+    private static func hasControl(buffer bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            // High bit set in a byte that is 0x80 or more, or (exactly) in one below 0x20.
+            if (word | (word &- ones &* 0x20) & ~word) & (ones &* 0x80) == 0 {
+                index += 8
+                continue
+            }
+            let end = min(bytes.count, index + 8)
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x20 && !isKeptControl(byte) { return true }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return true }
+                index += 1
+            }
+        }
+        return hasControl(bytes[index...])
     }
 
     private static func isKeptControl(_ byte: UInt8) -> Bool {
