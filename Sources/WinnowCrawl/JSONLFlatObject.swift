@@ -100,30 +100,85 @@ struct JSONLFlatObject {
             return negative ? -magnitude : magnitude
         }
 
-        /// A string: its raw runs copied at once, escapes decoded; valid UTF-8 only.
+        /// A string: its raw runs copied at once into a buffer sized by ``encodedLength()``,
+        /// escapes decoded; valid UTF-8 only.
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(encodedLength())
+            var closed = false
+            let decoded = [UInt8](unsafeUninitializedCapacity: encodedLength()) { buffer, count in
+                var output = Output(buffer: buffer)
+                closed = scanString(into: &output) && !output.overflowed
+                count = output.count
+            }
+            return closed ? String(validating: decoded, as: UTF8.self) : nil
+        }
+
+        /// Decodes the string's content up to and past its closing quote; false if it is malformed.
+        private mutating func scanString(into output: inout Output) -> Bool {
             var runStart = position
             while position < bytes.count {
+                if Self.isPlainWord(bytes, at: position) {
+                    position += 8
+                    continue
+                }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
-                    return String(validating: output, as: UTF8.self)
+                    return true
                 }
-                if byte < 0x20 { return nil }
+                if byte < 0x20 { return false }
                 if byte == UInt8(ascii: "\\") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
-                    guard escape(into: &output) else { return nil }
+                    guard escape(into: &output) else { return false }
                     runStart = position
                     continue
                 }
                 position += 1
             }
-            return nil
+            return false
+        }
+
+        /// Decoded bytes written into preallocated memory; writing past its end sets `overflowed`
+        /// (it cannot happen: a decoded string is never longer than its encoding).
+        struct Output {
+            let buffer: UnsafeMutableBufferPointer<UInt8>
+            private(set) var count = 0
+            private(set) var overflowed = false
+
+            init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+            mutating func append(_ byte: UInt8) {
+                guard count < buffer.count else { overflowed = true; return }
+                buffer[count] = byte
+                count += 1
+            }
+
+            mutating func append(contentsOf run: UnsafeBufferPointer<UInt8>) {
+                guard let source = run.baseAddress, let target = buffer.baseAddress else { return }
+                guard count + run.count <= buffer.count else { overflowed = true; return }
+                (target + count).update(from: source, count: run.count)
+                count += run.count
+            }
+
+            mutating func append(contentsOf scalar: Unicode.Scalar.UTF8View) {
+                for byte in scalar { append(byte) }
+            }
+        }
+
+        /// Whether the eight bytes at `index` exist and hold no quote, backslash or control
+        /// character, so the string scan can pass them at once.
+        private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return false }
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            // A byte's high bit is set where it is zero (after the XOR) or below 0x20; bytes of
+            // 0x80 or more are masked out by `~word`.
+            func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+            let hasControl = (word &- ones &* 0x20) & ~word & high != 0
+            return !hasControl && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
         }
 
         /// The bytes up to the closing quote (the first quote after an even run of backslashes):
@@ -141,7 +196,7 @@ struct JSONLFlatObject {
             return bytes.count - position
         }
 
-        private mutating func escape(into output: inout [UInt8]) -> Bool {
+        private mutating func escape(into output: inout Output) -> Bool {
             guard position < bytes.count else { return false }
             let byte = bytes[position]
             position += 1
