@@ -8,7 +8,7 @@
 /// and enclosing element numbers.
 ///
 /// - Complexity: O(n) in the events, plus O(``Configuration/Limits/maximumPathElements``) per block.
-struct BlockBuilder {
+struct BlockBuilder: MarkupConsumer {
     private let limits: Configuration.Limits
     private var stack: [BlockFrame] = []
     /// Skip flags of elements nested past `maximumDepth`, which join their ancestor's block.
@@ -33,13 +33,16 @@ struct BlockBuilder {
         text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
     }
 
-    mutating func consume(_ event: MarkupEvent) {
-        guard !stopped else { return }
-        switch event {
-        case .start(let element): open(element)
-        case .end: close()
-        case .text(let string): addText(string)
-        }
+    mutating func start(_ element: MarkupElement) {
+        if !stopped { open(element) }
+    }
+
+    mutating func text(_ text: String) {
+        if !stopped { addText(text) }
+    }
+
+    mutating func end(_ tag: HTMLTag) {
+        if !stopped { close() }
     }
 
     /// Emits the last block; call after the last event.
@@ -52,17 +55,17 @@ struct BlockBuilder {
     private mutating func open(_ element: MarkupElement) {
         guard stack.count < limits.maximumDepth else {
             if overflow.isEmpty { note("nesting cut at \(limits.maximumDepth) levels (limits.maximumDepth)") }
-            let skipped = HTMLElements.skipped.contains(element.name)
+            let skipped = TagTraits.of(element.tag).isSkipped
                 || BlockFrame.isHidden(element, honouringAttribute: honoursHiddenAttribute)
             overflow.append(skipped)
             if skipped { overflowSkips += 1 }
             return
         }
         let frame = BlockFrame(element, number: nextNumber, parent: stack.last, index: stack.count,
-                               maximumClasses: limits.maximumPathClasses, honoursHiddenAttribute: honoursHiddenAttribute)
+                               honoursHiddenAttribute: honoursHiddenAttribute)
         nextNumber += 1
         if frame.isBlockLevel { flush() }
-        if element.name == "br", !isSkipping { lineBreak() }
+        if element.tag == .br, !isSkipping { lineBreak() }
         stack.append(frame)
     }
 
@@ -108,8 +111,12 @@ struct BlockBuilder {
         }
         if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
         let frame = stack.last
-        let lineage = stack[firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)].suffix(max(1, limits.maximumPathElements))
-        let path = lineage.map(\.label).joined(separator: ">")
+        let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
+        for index in lineageIndices where stack[index].label == nil {
+            stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
+        }
+        let lineage = stack[lineageIndices]
+        let path = lineage.map { $0.label ?? "" }.joined(separator: ">")
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
@@ -119,7 +126,7 @@ struct BlockBuilder {
 
     /// The path starts below `html` (at `body` when there is one).
     private var firstBodyIndex: Int {
-        stack.first?.name == "html" ? min(1, stack.count) : 0
+        stack.first?.tag == .html ? min(1, stack.count) : 0
     }
 
     /// UTF-8 bytes of `string` other than ASCII white space.

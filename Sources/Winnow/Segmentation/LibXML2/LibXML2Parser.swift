@@ -1,14 +1,23 @@
 #if LibXML2
 internal import CLibXML2
 
-/// The one wrapper around libxml2: parses HTML into a document, walks it into
-/// ``MarkupEvent``s and frees it before returning. No libxml2 type or pointer leaves this file.
+/// The one wrapper around libxml2: parses HTML into a document, walks it into a
+/// ``MarkupConsumer`` (or ``MarkupEvent``s) and frees it before returning. No libxml2 type or
+/// pointer leaves this file.
 ///
 /// The walk follows `children` / `next` / `parent` pointers in a loop, so nesting depth costs
 /// no stack; `XML_PARSE_HUGE` keeps libxml2 from dropping content nested deeper than 256 levels.
+/// Tag and attribute names (interned by libxml2's dictionary) are converted once per distinct
+/// name through ``AddressCache``s.
 struct LibXML2Parser: Sendable {
     /// Parses `html` (handed to libxml2 as UTF-8) into balanced events; `nil` when libxml2 gives up.
     func events(_ html: String) -> [MarkupEvent]? {
+        var recorder = EventRecorder()
+        return parse(html, into: &recorder) ? recorder.events : nil
+    }
+
+    /// Parses `html` and walks it into `consumer`; false (with nothing consumed) when libxml2 gives up.
+    func parse<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer) -> Bool {
         _ = Self.initialized
         // libxml2 keeps the error handler per thread: install the silent one on this thread.
         xmlSetStructuredErrorFunc(nil, { _, _ in })
@@ -22,42 +31,65 @@ struct LibXML2Parser: Sendable {
                 htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", options)
             }
         }
-        guard let document else { return html.isEmpty ? [] : nil }
+        guard let document else { return html.isEmpty }
         defer { xmlFreeDoc(document) }
-        return walk(document)
+        var walker = Walker()
+        walker.walk(document, into: &consumer)
+        return true
     }
 
     /// `xmlInitParser` is not safe to race; run it once, before the first parse.
     private static let initialized: Void = { xmlInitParser() }()
+}
 
-    private func walk(_ document: htmlDocPtr) -> [MarkupEvent] {
-        var events: [MarkupEvent] = []
-        // Name and voidness of each element descended into, so climbing needs no lookups.
-        var open: [(name: String, isVoid: Bool)] = []
+/// Collects the walk as ``MarkupEvent``s.
+private struct EventRecorder: MarkupConsumer {
+    var events: [MarkupEvent] = []
+    /// Names of the open elements, for the end events.
+    private var open: [String] = []
+
+    mutating func start(_ element: MarkupElement) {
+        events.append(.start(element))
+        open.append(element.name)
+    }
+
+    mutating func text(_ text: String) { events.append(.text(text)) }
+
+    mutating func end(_ tag: HTMLTag) { events.append(.end(open.popLast() ?? "")) }
+}
+
+/// One walk over one document, with the name caches valid for its lifetime.
+private struct Walker {
+    private var tags = AddressCache<(name: String, tag: HTMLTag)>()
+    private var attributes = AddressCache<MarkupAttribute?>()
+
+    mutating func walk<Consumer: MarkupConsumer>(_ document: htmlDocPtr, into consumer: inout Consumer) {
+        // Tag and voidness of each element descended into, so climbing needs no lookups.
+        var open: [(tag: HTMLTag, isVoid: Bool)] = []
         let documentNode = UnsafeMutableRawPointer(document)
         var current = document.pointee.children
         while let node = current {
             let isElement = node.pointee.type == XML_ELEMENT_NODE
             var isVoid = false
-            var openedName = ""
+            var openedTag = HTMLTag.other
             if isElement {
                 let opened = element(node)
-                openedName = opened.name
-                events.append(.start(opened))
+                openedTag = opened.tag
+                consumer.start(opened)
                 // libxml2 2.9 nests what follows an HTML5 void element (`source`, `track`, `wbr`)
                 // inside it; close it at once so its "children" read as its siblings.
-                isVoid = HTMLElements.void.contains(opened.name)
-                if isVoid { events.append(.end(opened.name)) }
+                isVoid = opened.tag.isVoid
+                if isVoid { consumer.end(openedTag) }
             } else if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
                       let content = node.pointee.content {
-                events.append(.text(String(cString: content)))
+                consumer.text(String(cString: content))
             }
             if isElement, let child = node.pointee.children {
-                open.append((openedName, isVoid))
+                open.append((openedTag, isVoid))
                 current = child
                 continue
             }
-            if isElement && !isVoid { events.append(.end(openedName)) }
+            if isElement && !isVoid { consumer.end(openedTag) }
             // Climb until a sibling exists, closing each parent on the way.
             var climbing = node
             current = nil
@@ -69,35 +101,49 @@ struct LibXML2Parser: Sendable {
                 guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else { break }
                 if parent.pointee.type == XML_ELEMENT_NODE {
                     // Only elements are descended into, so the parent is the last one opened.
-                    let (parentName, parentIsVoid) = open.popLast() ?? (name(parent), HTMLElements.void.contains(name(parent)))
-                    if !parentIsVoid { events.append(.end(parentName)) }
+                    let (parentTag, parentIsVoid) = open.popLast() ?? { let tag = name(parent).tag; return (tag, tag.isVoid) }()
+                    if !parentIsVoid { consumer.end(parentTag) }
                 }
                 climbing = parent
             }
         }
-        return events
     }
 
-    private func name(_ node: xmlNodePtr) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+    /// The lower-cased name and tag of an element, converted once per distinct name pointer.
+    private mutating func name(_ node: xmlNodePtr) -> (name: String, tag: HTMLTag) {
+        guard let raw = node.pointee.name else { return ("", HTMLTag(name: "")) }
+        let address = UInt(bitPattern: raw)
+        if let known = tags[address] { return known }
+        let name = String(cString: raw).lowercased()
+        let made = (name, HTMLTag(name: name))
+        tags[address] = made
+        return made
     }
 
-    private func element(_ node: xmlNodePtr) -> MarkupElement {
-        var element = MarkupElement(name: name(node))
+    private mutating func element(_ node: xmlNodePtr) -> MarkupElement {
+        let (name, tag) = name(node)
+        var element = MarkupElement(name: name, tag: tag, attributes: MarkupAttributes())
         var property = node.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            // Names longer than every kept one (data-*, most of them) are skipped unread; lower-casing
-            // never shortens a name to a kept one (the only letter whose lower case is ASCII from a
-            // longer form is KELVIN SIGN's k, in no kept name).
-            guard let rawName = attribute.pointee.name,
-                  Int(xmlStrlen(rawName)) <= MarkupEvent.longestKeptAttribute else { continue }
-            let key = String(cString: rawName).lowercased()
-            guard MarkupEvent.keptAttributes.contains(key), element.attributes[key] == nil else { continue }
-            element.attributes[key] = value(of: attribute)
+            guard let kept = keptAttribute(attribute), element.attributes[kept] == nil else { continue }
+            element.attributes[kept] = value(of: attribute)
         }
         return element
+    }
+
+    /// The kept attribute an attribute node names, if any, converted once per distinct name pointer.
+    private mutating func keptAttribute(_ attribute: xmlAttrPtr) -> MarkupAttribute? {
+        guard let raw = attribute.pointee.name else { return nil }
+        let address = UInt(bitPattern: raw)
+        if let known = attributes[address] { return known }
+        // Names longer than every kept one (data-*, most of them) are not lower-cased; lower-casing
+        // never shortens a name to a kept one (the only letter whose lower case is ASCII from a
+        // longer form is KELVIN SIGN's k, in no kept name).
+        let kept = Int(xmlStrlen(raw)) <= MarkupEvent.longestKeptAttribute
+            ? MarkupAttribute(name: String(cString: raw).lowercased()) : nil
+        attributes[address] = .some(kept)
+        return kept
     }
 
     /// An attribute's value: the concatenated content of its text children (no allocation to free).
