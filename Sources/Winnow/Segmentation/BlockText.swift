@@ -72,7 +72,8 @@ struct BlockText {
     /// The folded, NFC-normalised text, cut to the character limit.
     func finished() -> String {
         var text = String(decoding: bytes, as: UTF8.self)
-        if !isASCII { text = text.precomposedStringWithCanonicalMapping }
+        // Text no scalar of which can change under NFC (nearly all) is NFC already.
+        if !isASCII && !NFCQuickCheck.isNFC(text) { text = text.precomposedStringWithCanonicalMapping }
         // A character has at least one UTF-8 byte: counting characters is needed only above the limit in bytes.
         if wasCut || (text.utf8.count > maximumCharacters && text.count > maximumCharacters) {
             text = String(text.prefix(maximumCharacters))
