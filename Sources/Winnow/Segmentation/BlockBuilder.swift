@@ -50,7 +50,10 @@ struct BlockBuilder: MarkupConsumer {
         flush()
     }
 
-    private var isSkipping: Bool { overflowSkips > 0 || (stack.last?.isSkipped ?? false) }
+    private var isSkipping: Bool { overflowSkips > 0 || (top?.isSkipped ?? false) }
+
+    /// The innermost open element's context, read without copying its frame.
+    private var top: BlockContext? { stack.isEmpty ? nil : stack[stack.count - 1].context }
 
     private mutating func open(_ element: MarkupElement) {
         guard stack.count < limits.maximumDepth else {
@@ -61,10 +64,10 @@ struct BlockBuilder: MarkupConsumer {
             if skipped { overflowSkips += 1 }
             return
         }
-        let frame = BlockFrame(element, number: nextNumber, parent: stack.last, index: stack.count,
+        let frame = BlockFrame(element, number: nextNumber, parent: top, index: stack.count,
                                honoursHiddenAttribute: honoursHiddenAttribute)
         nextNumber += 1
-        if frame.isBlockLevel { flush() }
+        if frame.context.isBlockLevel { flush() }
         if element.tag == .br, !isSkipping { lineBreak() }
         stack.append(frame)
     }
@@ -74,20 +77,20 @@ struct BlockBuilder: MarkupConsumer {
             if skipped { overflowSkips -= 1 }
             return
         }
-        if stack.last?.isBlockLevel == true { flush() }
+        if top?.isBlockLevel == true { flush() }
         stack.removeLast()
     }
 
     private mutating func addText(_ string: String) {
         guard !isSkipping else {
-            if overflowSkips == 0, let frame = stack.last, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
+            if overflowSkips == 0, let frame = top, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
                 hiddenAttributeBytes += Self.nonSpaceBytes(string)
             }
             return
         }
         visibleBytes += Self.nonSpaceBytes(string)
         if pendingBreak, string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
-        text.append(string, inLink: stack.last?.isInLink ?? false)
+        text.append(string, inLink: top?.isInLink ?? false)
     }
 
     /// One `<br>` separates words; a second in a row (only white space between) ends the block.
@@ -110,7 +113,7 @@ struct BlockBuilder: MarkupConsumer {
             return
         }
         if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
-        let frame = stack.last
+        let frame = top
         let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
         for index in lineageIndices where stack[index].label == nil {
             stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
@@ -126,7 +129,7 @@ struct BlockBuilder: MarkupConsumer {
 
     /// The path starts below `html` (at `body` when there is one).
     private var firstBodyIndex: Int {
-        stack.first?.tag == .html ? min(1, stack.count) : 0
+        !stack.isEmpty && stack[0].tag == .html ? 1 : 0
     }
 
     /// UTF-8 bytes of `string` other than ASCII white space.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One open element as ``BlockBuilder`` sees it: its path label and what it passes on to the
-/// text inside (kind, landmark, list/table/quote context, link, hidden).
+/// text inside (its ``BlockContext``).
 struct BlockFrame {
     var name: String
     var tag: HTMLTag
@@ -13,47 +13,18 @@ struct BlockFrame {
     var label: String?
     /// The element's unique number in the page.
     var number: Int
-    var isBlockLevel: Bool
-    var kind: TextBlock.Kind?
-    var headingLevel: Int?
-    var landmark: TextBlock.Landmark?
-    var isInList = false
-    var isInTable = false
-    var isInQuote = false
-    var isInLink = false
-    /// Whether this element or an ancestor is skipped or hidden.
-    var isSkipped = false
-    /// Whether this element or an ancestor is skipped or hidden other than by the `hidden` attribute.
-    var isSkippedOtherwise = false
-    /// Whether this element or an ancestor has the `hidden` attribute.
-    var isUnderHiddenAttribute = false
-    /// Stack index of the innermost block-level element at or above this one.
-    var blockIndex = 0
+    /// Kind, landmark, list/table/quote/link context and hiddenness: plain values, read without
+    /// copying the frame's strings.
+    var context: BlockContext
 
-    /// The frame for `element` opening inside `parent`.
-    init(_ element: MarkupElement, number: Int, parent: BlockFrame?, index: Int, honoursHiddenAttribute: Bool = true) {
-        let name = element.name
-        self.name = name
+    /// The frame for `element` opening inside an element with `parent` context.
+    init(_ element: MarkupElement, number: Int, parent: BlockContext?, index: Int, honoursHiddenAttribute: Bool = true) {
+        name = element.name
         tag = element.tag
         self.number = number
         classes = element[.class]
         id = element[.id]
-        let traits = TagTraits.of(element.tag)
-        isBlockLevel = traits.isBlockLevel
-        let own = traits.kind
-        kind = own?.0 ?? parent?.kind
-        headingLevel = own == nil ? parent?.headingLevel : own?.1
-        let role = element[.role]?.lowercased().split(separator: " ").lazy.compactMap { HTMLElements.landmark(role: String($0)) }.first
-        landmark = role ?? traits.landmark ?? parent?.landmark
-        isInList = (parent?.isInList ?? false) || traits.opensList
-        isInTable = (parent?.isInTable ?? false) || traits.opensTable
-        isInQuote = (parent?.isInQuote ?? false) || traits.opensQuote
-        isInLink = (parent?.isInLink ?? false) || (element.tag == .a && element[.href] != nil)
-        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped
-            || Self.isHidden(element, honouringAttribute: false)
-        isUnderHiddenAttribute = (parent?.isUnderHiddenAttribute ?? false) || element[.hidden] != nil
-        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderHiddenAttribute)
-        blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
+        context = BlockContext(element, parent: parent, index: index, honoursHiddenAttribute: honoursHiddenAttribute)
     }
 
     /// The path label, made now if it was not yet.

@@ -5,6 +5,35 @@ enum MarkupAttribute: String, CaseIterable, Sendable {
 
     /// The attribute of a lower-cased name; `nil` for one not kept.
     init?(name: String) { self.init(rawValue: name) }
+
+    /// The attribute of a name given as UTF-8 bytes, lower-cased as `String.lowercased()` would;
+    /// ASCII names (all of libxml2's) are compared packed into integers, without a String.
+    init?(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            self.init(name: String(decoding: bytes, as: UTF8.self).lowercased())
+            return
+        }
+        let key = Self.pack(bytes.lazy.map(ASCII.lower))
+        guard let found = Self.packed.first(where: { $0.key == key }) else { return nil }
+        self = found.attribute
+    }
+
+    /// Up to 16 bytes packed into two integers, with the count (no name holds a zero byte).
+    private struct PackedName: Equatable {
+        var low: UInt64 = 0, high: UInt64 = 0, count = 0
+    }
+
+    private static func pack<S: Sequence<UInt8>>(_ bytes: S) -> PackedName {
+        var key = PackedName()
+        for byte in bytes {
+            if key.count < 8 { key.low = key.low << 8 | UInt64(byte) } else { key.high = key.high << 8 | UInt64(byte) }
+            key.count += 1
+        }
+        return key
+    }
+
+    private static let packed: [(key: PackedName, attribute: MarkupAttribute)] = allCases.map { (pack($0.rawValue.utf8), $0) }
 }
 
 /// An element's kept attributes: a short list searched in order (elements carry a few kept

@@ -7,8 +7,8 @@ internal import CLibXML2
 ///
 /// The walk follows `children` / `next` / `parent` pointers in a loop, so nesting depth costs
 /// no stack; `XML_PARSE_HUGE` keeps libxml2 from dropping content nested deeper than 256 levels.
-/// Tag and attribute names (interned by libxml2's dictionary) are converted once per distinct
-/// name through ``AddressCache``s.
+/// Tag names (interned by libxml2's dictionary) are converted once per distinct name through an
+/// ``AddressCache``.
 struct LibXML2Parser: Sendable {
     /// Parses `html` (handed to libxml2 as UTF-8) into balanced events; `nil` when libxml2 gives up.
     func events(_ html: String) -> [MarkupEvent]? {
@@ -61,7 +61,6 @@ private struct EventRecorder: MarkupConsumer {
 /// One walk over one document, with the name caches valid for its lifetime.
 private struct Walker {
     private var tags = AddressCache<(name: String, tag: HTMLTag)>()
-    private var attributes = AddressCache<MarkupAttribute?>()
 
     mutating func walk<Consumer: MarkupConsumer>(_ document: htmlDocPtr, into consumer: inout Consumer) {
         // Tag and voidness of each element descended into, so climbing needs no lookups.
@@ -132,18 +131,16 @@ private struct Walker {
         return element
     }
 
-    /// The kept attribute an attribute node names, if any, converted once per distinct name pointer.
-    private mutating func keptAttribute(_ attribute: xmlAttrPtr) -> MarkupAttribute? {
+    /// The kept attribute an attribute node names, if any. libxml2 copies HTML attribute names
+    /// per node (no dictionary), so they are matched as bytes. Names longer than every kept one
+    /// (data-*, most of them) are not read further; lower-casing never shortens a name to a kept
+    /// one (the only letter whose lower case is ASCII from a longer form is KELVIN SIGN's k, in
+    /// no kept name).
+    private func keptAttribute(_ attribute: xmlAttrPtr) -> MarkupAttribute? {
         guard let raw = attribute.pointee.name else { return nil }
-        let address = UInt(bitPattern: raw)
-        if let known = attributes[address] { return known }
-        // Names longer than every kept one (data-*, most of them) are not lower-cased; lower-casing
-        // never shortens a name to a kept one (the only letter whose lower case is ASCII from a
-        // longer form is KELVIN SIGN's k, in no kept name).
-        let kept = Int(xmlStrlen(raw)) <= MarkupEvent.longestKeptAttribute
-            ? MarkupAttribute(name: String(cString: raw).lowercased()) : nil
-        attributes[address] = .some(kept)
-        return kept
+        let length = Int(xmlStrlen(raw))
+        guard length <= MarkupEvent.longestKeptAttribute else { return nil }
+        return MarkupAttribute(lowercasing: UnsafeBufferPointer(start: raw, count: length))
     }
 
     /// An attribute's value: the concatenated content of its text children (no allocation to free).
