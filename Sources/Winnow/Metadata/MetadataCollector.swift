@@ -16,8 +16,8 @@ struct MetadataCollector: MarkupConsumer {
     /// The element whose text is being collected.
     private enum Capture { case title, heading, jsonLD }
 
-    mutating func text(_ text: String) {
-        if capture != nil { captured += text }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if capture != nil { captured += String(decoding: utf8, as: UTF8.self) }
     }
 
     mutating func start(_ element: MarkupElement) {

@@ -37,8 +37,8 @@ struct BlockBuilder: MarkupConsumer {
         if !stopped { open(element) }
     }
 
-    mutating func text(_ text: String) {
-        if !stopped { addText(text) }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if !stopped { addText(utf8) }
     }
 
     mutating func end(_ tag: HTMLTag) {
@@ -81,16 +81,16 @@ struct BlockBuilder: MarkupConsumer {
         stack.removeLast()
     }
 
-    private mutating func addText(_ string: String) {
+    private mutating func addText(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard !isSkipping else {
             if overflowSkips == 0, let frame = top, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
-                hiddenAttributeBytes += Self.nonSpaceBytes(string)
+                hiddenAttributeBytes += Self.nonSpaceBytes(utf8)
             }
             return
         }
-        visibleBytes += Self.nonSpaceBytes(string)
-        if pendingBreak, string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
-        text.append(string, inLink: top?.isInLink ?? false)
+        visibleBytes += Self.nonSpaceBytes(utf8)
+        if pendingBreak, BlockText.scalars(utf8).contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
+        text.append(utf8, inLink: top?.isInLink ?? false)
     }
 
     /// One `<br>` separates words; a second in a row (only white space between) ends the block.
@@ -132,9 +132,9 @@ struct BlockBuilder: MarkupConsumer {
         !stack.isEmpty && stack[0].tag == .html ? 1 : 0
     }
 
-    /// UTF-8 bytes of `string` other than ASCII white space.
-    private static func nonSpaceBytes(_ string: String) -> Int {
-        string.utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
+    /// UTF-8 bytes other than ASCII white space.
+    private static func nonSpaceBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
     }
 
     private mutating func note(_ message: String) {

@@ -22,14 +22,14 @@ struct BlockText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Appends `text`, folding runs of white space into one space between words.
-    mutating func append(_ text: String, inLink: Bool) {
+    /// Appends valid UTF-8 text, folding runs of white space into one space between words.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         guard !wasCut else { return }
         let pieceStart = bytes.count
         var pieceScalars = 0
         var pieceIsASCII = true
         var leadingSeparator = false
-        for scalar in text.unicodeScalars {
+        for scalar in Self.scalars(text) {
             if Self.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
@@ -90,5 +90,35 @@ struct BlockText {
             return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C
         }
         return scalar.properties.isWhitespace
+    }
+}
+
+extension BlockText {
+    /// The scalars of valid UTF-8 bytes, decoded without making a String.
+    static func scalars(_ utf8: UnsafeBufferPointer<UInt8>) -> UTF8Scalars { UTF8Scalars(bytes: utf8) }
+
+    /// Decodes valid UTF-8 scalar by scalar (a truncated sequence at the end ends it; one that is
+    /// not a scalar reads as U+FFFD, which valid UTF-8 never holds).
+    struct UTF8Scalars: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        mutating func next() -> Unicode.Scalar? {
+            guard index < bytes.count else { return nil }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                return Unicode.Scalar(lead)
+            }
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= bytes.count else {
+                index = bytes.count
+                return nil
+            }
+            var value = UInt32(lead & (0x7F >> width))
+            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += width
+            return Unicode.Scalar(value) ?? "\u{FFFD}"
+        }
     }
 }

@@ -6,8 +6,8 @@
 protocol MarkupConsumer {
     /// An element opens.
     mutating func start(_ element: MarkupElement)
-    /// Character data (entities already decoded).
-    mutating func text(_ text: String)
+    /// Character data (entities already decoded), as valid UTF-8: read it during the call only.
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>)
     /// The innermost open element closes.
     mutating func end(_ tag: HTMLTag)
 }
@@ -17,7 +17,9 @@ extension MarkupConsumer {
     mutating func consume(_ event: MarkupEvent) {
         switch event {
         case .start(let element): start(element)
-        case .text(let string): text(string)
+        case .text(let string):
+            var string = string
+            string.withUTF8 { text($0) }
         case .end(let name): end(HTMLTag(name: name))
         }
     }
@@ -33,9 +35,9 @@ struct SegmentationConsumer: MarkupConsumer {
         collector.start(element)
     }
 
-    mutating func text(_ text: String) {
-        builder.text(text)
-        collector.text(text)
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        builder.text(utf8)
+        collector.text(utf8)
     }
 
     mutating func end(_ tag: HTMLTag) {

@@ -53,7 +53,7 @@ private struct EventRecorder: MarkupConsumer {
         open.append(element.name)
     }
 
-    mutating func text(_ text: String) { events.append(.text(text)) }
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) { events.append(.text(String(decoding: utf8, as: UTF8.self))) }
 
     mutating func end(_ tag: HTMLTag) { events.append(.end(open.popLast() ?? "")) }
 }
@@ -81,7 +81,7 @@ private struct Walker {
                 if isVoid { consumer.end(openedTag) }
             } else if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
                       let content = node.pointee.content {
-                consumer.text(String(cString: content))
+                text(content, into: &consumer)
             }
             if isElement, let child = node.pointee.children {
                 open.append((openedTag, isVoid))
@@ -105,6 +105,18 @@ private struct Walker {
                 }
                 climbing = parent
             }
+        }
+    }
+
+    /// Hands a text node's content to `consumer`: ASCII bytes as they are, other text through
+    /// a String (which repairs any invalid UTF-8 as before).
+    private func text<Consumer: MarkupConsumer>(_ content: UnsafePointer<xmlChar>, into consumer: inout Consumer) {
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        if ASCII.isASCII(bytes) {
+            consumer.text(bytes)
+        } else {
+            var string = String(cString: content)
+            string.withUTF8 { consumer.text($0) }
         }
     }
 
