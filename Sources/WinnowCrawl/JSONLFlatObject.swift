@@ -117,8 +117,9 @@ struct JSONLFlatObject {
         private mutating func scanString(into output: inout Output) -> Bool {
             var runStart = position
             while position < bytes.count {
-                if Self.isPlainWord(bytes, at: position) {
-                    position += 8
+                let plain = Self.plainBytes(bytes, at: position)
+                if plain > 0 {
+                    position += plain
                     continue
                 }
                 let byte = bytes[position]
@@ -167,18 +168,22 @@ struct JSONLFlatObject {
             }
         }
 
-        /// Whether the eight bytes at `index` exist and hold no quote, backslash or control
-        /// character, so the string scan can pass them at once.
-        private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return false }
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        /// How many of the eight bytes at `index` come before the first quote, backslash or
+        /// control character (8 if none is), so the string scan can pass them at once; 0 when
+        /// fewer than eight bytes are left.
+        private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return 0 }
+            // Byte 0 in the low bits whatever the platform's byte order.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high = ones &* 0x80
             // A byte's high bit is set where it is zero (after the XOR) or below 0x20; bytes of
-            // 0x80 or more are masked out by `~word`.
-            func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
-            let hasControl = (word &- ones &* 0x20) & ~word & high != 0
-            return !hasControl && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
+            // 0x80 or more are masked out by `~value`. Borrows only run upwards from a hit, so
+            // the lowest set bit marks the first such byte exactly.
+            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+            let controls = (word &- ones &* 0x20) & ~word & high
+            let hits = controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+            return hits.trailingZeroBitCount / 8
         }
 
         /// The bytes up to the closing quote (the first quote after an even run of backslashes):

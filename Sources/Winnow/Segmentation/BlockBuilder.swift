@@ -119,7 +119,12 @@ struct BlockBuilder: MarkupConsumer {
             stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
         }
         let lineage = stack[lineageIndices]
-        let path = lineage.map { $0.label ?? "" }.joined(separator: ">")
+        var path = ""
+        path.reserveCapacity(lineage.reduce(lineage.count) { $0 + ($1.label?.utf8.count ?? 0) })
+        for index in lineageIndices {
+            if index != lineageIndices.lowerBound { path += ">" }
+            path += stack[index].label ?? ""
+        }
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
