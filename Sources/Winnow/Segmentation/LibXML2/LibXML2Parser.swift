@@ -1,61 +1,117 @@
 #if LibXML2
 internal import CLibXML2
 
-/// The one wrapper around libxml2: parses HTML into a document, walks it into a
-/// ``MarkupConsumer`` (or ``MarkupEvent``s) and frees it before returning. No libxml2 type or
-/// pointer leaves this file.
+/// The one wrapper around libxml2. No libxml2 type or pointer leaves this file.
 ///
-/// The walk follows `children` / `next` / `parent` pointers in a loop, so nesting depth costs
-/// no stack; `XML_PARSE_HUGE` keeps libxml2 from dropping content nested deeper than 256 levels.
-/// Tag names (interned by libxml2's dictionary) are converted once per distinct name through an
-/// ``AddressCache``.
+/// ``parse(_:into:)`` runs libxml2's HTML parser with SAX callbacks and hands what they report
+/// straight to a ``MarkupConsumer``, so no tree is built. The callbacks reproduce what walking
+/// the tree libxml2 would otherwise build gives (``treeEvents(_:)``, kept as the reference the
+/// tests compare with): adjacent text runs joined into one text node, text outside any element
+/// dropped, a second top-level element nested in the first when no doctype or comment came
+/// before it, element names without a namespace prefix, and HTML5 void elements that libxml2
+/// 2.9 leaves open (`source`, `track`, `wbr`) closed at once. `XML_PARSE_HUGE` keeps libxml2
+/// from dropping content nested deeper than 256 levels; nothing here recurses.
 struct LibXML2Parser: Sendable {
     /// Parses `html` (handed to libxml2 as UTF-8) into balanced events; `nil` when libxml2 gives up.
     func events(_ html: String) -> [MarkupEvent]? {
-        var recorder = EventRecorder()
+        var recorder = MarkupEventRecorder()
         return parse(html, into: &recorder) ? recorder.events : nil
     }
 
-    /// Parses `html` and walks it into `consumer`; false (with nothing consumed) when libxml2 gives up.
+    /// Parses `html` into `consumer`; false (with nothing consumed) when libxml2 gives up.
     func parse<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer) -> Bool {
         _ = Self.initialized
         // libxml2 keeps the error handler per thread: install the silent one on this thread.
         xmlSetStructuredErrorFunc(nil, { _, _ in })
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-            | Int32(XML_PARSE_HUGE.rawValue)
+        let receiver = LibXML2TreeOrder.Feeding(consumer)
+        var source = html
+        let started: Bool = source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return false }
+            return UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                // What htmlReadMemory does, with the SAX handler's tree-building callbacks replaced.
+                guard let context = xmlCreateMemoryParserCtxt(chars, Int32(bytes.count)) else { return false }
+                defer { xmlFreeParserCtxt(context) }
+                guard Self.install(receiver, on: context) else { return false }
+                htmlCtxtUseOptions(context, Self.options)
+                context.pointee.html = 1
+                if let handler = xmlFindCharEncodingHandler("UTF-8") {
+                    xmlSwitchToEncoding(context, handler)
+                    if let input = context.pointee.input {
+                        if let old = input.pointee.encoding {
+                            var free: xmlFreeFunc?
+                            _ = xmlMemGet(&free, nil, nil, nil)
+                            free?(UnsafeMutableRawPointer(mutating: old))
+                        }
+                        input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                    }
+                }
+                htmlParseDocument(context)
+                if let document = context.pointee.myDoc {
+                    context.pointee.myDoc = nil
+                    xmlFreeDoc(document)
+                }
+                return receiver.started
+            }
+        }
+        guard started else { return html.isEmpty }
+        receiver.finish()
+        consumer = receiver.consumer
+        return true
+    }
+
+    /// The events of walking the tree libxml2 builds (`htmlReadMemory`): the reference the SAX
+    /// path must reproduce, for tests; `nil` when libxml2 gives up.
+    func treeEvents(_ html: String) -> [MarkupEvent]? {
+        _ = Self.initialized
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
         var source = html
         let document: htmlDocPtr? = source.withUTF8 { bytes in
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return nil }
             return UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", options)
+                htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", Self.options)
             }
         }
-        guard let document else { return html.isEmpty }
+        guard let document else { return html.isEmpty ? [] : nil }
         defer { xmlFreeDoc(document) }
+        var recorder = MarkupEventRecorder()
         var walker = Walker()
-        walker.walk(document, into: &consumer)
-        return true
+        walker.walk(document, into: &recorder)
+        return recorder.events
     }
+
+    private static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        | Int32(XML_PARSE_HUGE.rawValue)
 
     /// `xmlInitParser` is not safe to race; run it once, before the first parse.
     private static let initialized: Void = { xmlInitParser() }()
+
+    /// Gives `context` libxml2's HTML SAX handler (as htmlReadMemory does) with the callbacks
+    /// that would build the tree pointed at `receiver` (found through the context's `_private`).
+    private static func install(_ receiver: LibXML2TreeOrder, on context: htmlParserCtxtPtr) -> Bool {
+        guard let sax = context.pointee.sax, let defaults = __htmlDefaultSAXHandler() else { return false }
+        htmlDefaultSAXHandlerInit()
+        UnsafeMutableRawPointer(sax).copyMemory(from: defaults, byteCount: MemoryLayout<xmlSAXHandlerV1>.size)
+        context.pointee._private = Unmanaged.passUnretained(receiver).toOpaque()
+        sax.pointee.startDocument = { treeOrder(of: $0)?.started = true }
+        sax.pointee.endDocument = { treeOrder(of: $0)?.finish() }
+        sax.pointee.internalSubset = { context, _, _, _ in treeOrder(of: context)?.doctype() }
+        sax.pointee.externalSubset = nil
+        sax.pointee.reference = nil
+        sax.pointee.startElement = { context, name, attributes in treeOrder(of: context)?.start(name, attributes) }
+        sax.pointee.endElement = { context, _ in treeOrder(of: context)?.end() }
+        sax.pointee.characters = { context, bytes, count in treeOrder(of: context)?.characters(bytes, count, isCDATA: false) }
+        sax.pointee.cdataBlock = { context, bytes, count in treeOrder(of: context)?.characters(bytes, count, isCDATA: true) }
+        sax.pointee.comment = { context, _ in treeOrder(of: context)?.otherNode() }
+        sax.pointee.processingInstruction = { context, _, _ in treeOrder(of: context)?.otherNode() }
+        return true
+    }
 }
 
-/// Collects the walk as ``MarkupEvent``s.
-private struct EventRecorder: MarkupConsumer {
-    var events: [MarkupEvent] = []
-    /// Names of the open elements, for the end events.
-    private var open: [String] = []
-
-    mutating func start(_ element: MarkupElement) {
-        events.append(.start(element))
-        open.append(element.name)
-    }
-
-    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) { events.append(.text(String(decoding: utf8, as: UTF8.self))) }
-
-    mutating func end(_ tag: HTMLTag) { events.append(.end(open.popLast() ?? "")) }
+/// The ``LibXML2TreeOrder`` installed on the parser context a SAX callback receives.
+private func treeOrder(of context: UnsafeMutableRawPointer?) -> LibXML2TreeOrder? {
+    guard let opaque = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+    return Unmanaged<LibXML2TreeOrder>.fromOpaque(opaque).takeUnretainedValue()
 }
 
 /// One walk over one document, with the name caches valid for its lifetime.
