@@ -81,15 +81,18 @@ enum TextCleanup {
     }
 
     /// ``hasControl(_:)`` over contiguous bytes, skipping eight at a time those with no byte below
-    /// 0x20 and none of 0x80 or more (ASCII without controls holds no C0 or C1 control).
+    /// 0x20 and no 0xC2 (the lead byte of every C1 control).
     private static func hasControl(buffer bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let ones: UInt64 = 0x0101_0101_0101_0101
-            // High bit set in a byte that is 0x80 or more, or (exactly) in one below 0x20.
-            if (word | (word &- ones &* 0x20) & ~word) & (ones &* 0x80) == 0 {
+            let high = ones &* 0x80
+            // High bit set (without false negatives) in a byte below 0x20, or in one equal to 0xC2.
+            let controls = (word &- ones &* 0x20) & ~word & high
+            let c2 = word ^ (ones &* 0xC2)
+            if (controls | ((c2 &- ones) & ~c2 & high)) == 0 {
                 index += 8
                 continue
             }

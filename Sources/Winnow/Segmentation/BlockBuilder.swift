@@ -89,7 +89,7 @@ struct BlockBuilder: MarkupConsumer {
             return
         }
         visibleBytes += Self.nonSpaceBytes(utf8)
-        if pendingBreak, BlockText.scalars(utf8).contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
+        if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
         text.append(utf8, inLink: top?.isInLink ?? false)
     }
 

@@ -34,7 +34,7 @@ struct BlockText {
                 pendingSpace = true
                 continue
             }
-            if scalar.value >= 0x200B, Self.invisible.contains(scalar) { continue }
+            if scalar.value >= 0x200B, Self.isInvisible(scalar) { continue }
             if pendingSpace, !bytes.isEmpty {
                 if bytes.count == pieceStart { leadingSeparator = true }
                 bytes.append(0x20)
@@ -83,13 +83,26 @@ struct BlockText {
 
     /// Zero-width characters that would otherwise make blocks of nothing visible: byte-order
     /// mark, zero-width space, word joiner.
-    private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFEFF || scalar.value == 0x200B || scalar.value == 0x2060
+    }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C
         }
-        return scalar.properties.isWhitespace
+        return isUnicodeWhitespace(scalar)
+    }
+
+    /// `scalar.properties.isWhitespace` without the property lookup: the White_Space code
+    /// points, U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F and U+3000 (unchanged since Unicode 6.3).
+    static func isUnicodeWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
+        return value == 0x1680 || (value >= 0x2000 && value <= 0x200A) || value == 0x2028 || value == 0x2029
+            || value == 0x202F || value == 0x205F || value == 0x3000
     }
 }
 

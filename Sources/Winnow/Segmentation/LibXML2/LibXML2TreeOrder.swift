@@ -106,11 +106,15 @@ class LibXML2TreeOrder {
         guard hasText else { return }
         hasText = false
         defer { text.removeAll(keepingCapacity: true) }
-        // A text node's content is read as a C string: up to the first zero byte.
-        let end = text.firstIndex(of: 0) ?? text.count
         text.withUnsafeBufferPointer { buffer in
+            // A text node's content is read as a C string: up to the first zero byte.
+            var end = buffer.count
+            if let base = buffer.baseAddress, let zero = memchr(base, 0, buffer.count) {
+                end = base.distance(to: zero.assumingMemoryBound(to: UInt8.self))
+            }
             let content = UnsafeBufferPointer(rebasing: buffer[..<end])
-            if ASCII.isASCII(content) {
+            // Valid UTF-8 is what a String of it would hold; anything else is repaired by one.
+            if ASCII.isASCII(content) || UTF8Survey.isValid(content) {
                 emitText(content)
             } else {
                 var string = String(decoding: content, as: UTF8.self)
