@@ -90,7 +90,8 @@ struct ExtractCommand: AsyncParsableCommand {
                                  capacity: extractor.configuration.limits.maximumProfileEntries, maximumHosts: maxProfiles)
         var extraction = StreamingExtraction(extractor: extractor, jobs: options.jobs, order: order,
                                              siteBuffer: siteBuffer, maximumBuffered: maxBufferedPages, profiles: store)
-        var stream = PageStream(sources: expanded.sources, format: options.input)
+        var stream = PageStream(sources: expanded.sources, format: options.input,
+                                maximumRecordBytes: PageStream.recordBytes(forPagesOf: limits.maxPageBytes))
         await extraction.run(&stream, writer: &writer, progress: &progress)
         writer.finish()
         progress.finish()

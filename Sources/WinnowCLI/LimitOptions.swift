@@ -10,7 +10,7 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: "HTML parser: automatic, libxml2 or tagSoup.")
     var parser: ParserOption = .automatic
 
-    @Option(name: .long, help: "Bytes of a page read; the rest is dropped with a note (default 64 MiB).")
+    @Option(name: .long, help: "Bytes of a page read; the rest is dropped with a note (default 64 MiB). JSONL lines and WARC records up to twice this (at least 64 MiB) are read; longer ones are skipped and reported.")
     var maxPageBytes: Int = Configuration.Limits().maximumPageBytes
 
     @Option(name: .long, help: "Blocks kept from one page; later blocks are dropped with a note (default 100,000).")

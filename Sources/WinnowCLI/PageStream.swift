@@ -15,6 +15,10 @@ struct PageStream {
     private var sources: [InputSource]
     private let format: InputFormat
     private var current: (source: InputSource, reader: RecordReader)?
+    /// A WARC record read after skipped junk, held while the skip is reported.
+    private var resynchronized: WARCRecord?
+    /// The longest JSONL line or WARC record block read; longer ones are skipped with a failure.
+    private let maximumRecordBytes: Int
 
     /// A streaming reader over the source being read.
     private enum RecordReader {
@@ -22,9 +26,18 @@ struct PageStream {
         case warc(WARCReader<AnyByteStream>)
     }
 
-    init(sources: [InputSource], format: InputFormat) {
+    /// A stream over `sources`, reading records of up to `maximumRecordBytes`.
+    init(sources: [InputSource], format: InputFormat, maximumRecordBytes: Int = 64 << 20) {
         self.sources = sources.reversed()
         self.format = format
+        self.maximumRecordBytes = maximumRecordBytes
+    }
+
+    /// The record cap that lets a page of `maximumPageBytes` through whole: twice the page (JSON
+    /// escapes, HTTP headers) and never below the readers' 64 MiB default.
+    static func recordBytes(forPagesOf maximumPageBytes: Int) -> Int {
+        let (doubled, overflow) = maximumPageBytes.multipliedReportingOverflow(by: 2)
+        return overflow ? Int.max : max(64 << 20, doubled)
     }
 
     /// The next page or failure, or `nil` when every source is read.
@@ -51,8 +64,8 @@ struct PageStream {
             return .failure(InputFailure(source: source.name, message: "cannot read: \(error)"))
         }
         switch format == .auto ? StreamKind.detect(source, opened.head) : format {
-        case .jsonl: current = (source, .jsonl(JSONLRecordReader(opened.stream)))
-        case .warc: current = (source, .warc(WARCReader(opened.stream)))
+        case .jsonl: current = (source, .jsonl(JSONLRecordReader(opened.stream, maximumLineLength: maximumRecordBytes)))
+        case .warc: current = (source, .warc(WARCReader(opened.stream, maximumBlockLength: maximumRecordBytes)))
         case let kind:
             var stream = opened.stream
             var bytes: [UInt8] = []
@@ -80,7 +93,16 @@ struct PageStream {
                     return .failure(InputFailure(source: "\(source.name):\(failure.line)", message: failure.message))
                 }
             case .warc(var warc):
-                while let record = try warc.next() {
+                while let record = try resynchronized.take() ?? warc.next() {
+                    if record.skippedBytesBefore > 0 {
+                        var held = record
+                        held.skippedBytesBefore = 0
+                        resynchronized = held
+                        current = (source, .warc(warc))
+                        return .failure(InputFailure(source: "\(source.name):\(record.position)",
+                            message: "\(record.skippedBytesBefore) bytes before this record are not a record "
+                                + "(a Content-Length too short?); skipped"))
+                    }
                     if !record.isComplete {
                         current = (source, .warc(warc))
                         return .failure(InputFailure(source: "\(source.name):\(record.position)",

@@ -4,8 +4,10 @@ import Foundation
 /// holding one record at a time.
 ///
 /// A block longer than ``maximumBlockLength`` is skipped without being held (the record comes
-/// back with an empty ``WARCRecord/block``). Bytes that do not start a record end the stream with
-/// ``CrawlError/malformedWARC(offset:reason:)``.
+/// back with an empty ``WARCRecord/block``). Bytes that do not start a record (left by a record
+/// whose `Content-Length` is too short, say) are skipped up to the next `WARC/` version line;
+/// the record after them tells how many in ``WARCRecord/skippedBytesBefore``. Such bytes at the
+/// very end of the stream end it with ``CrawlError/malformedWARC(offset:reason:)``.
 ///
 /// ```swift
 /// var reader = WARCReader(GzipByteStream(try FileByteStream(path: "crawl.warc.gz")))
@@ -39,18 +41,31 @@ public struct WARCReader<Source: ByteStream> {
     /// ```
     public mutating func next() throws -> WARCRecord? {
         var versionLine: String?
+        var skipped = 0
+        var skippedFrom = 0
         while versionLine == nil {
             let start = reader.offset
-            guard let line = try reader.readLine(maximumLength: maximumHeaderLineLength) else { return nil }
-            guard case .line(let bytes) = line else {
-                throw CrawlError.malformedWARC(offset: start, reason: "overlong line where a record should start")
+            guard let line = try reader.readLine(maximumLength: maximumHeaderLineLength) else {
+                guard skipped == 0 else {
+                    throw CrawlError.malformedWARC(offset: skippedFrom,
+                                                   reason: "\(skipped) bytes after the last record are not a record")
+                }
+                return nil
             }
-            let text = Self.text(bytes)
-            if text.isEmpty { continue }
-            guard text.hasPrefix("WARC/") else {
-                throw CrawlError.malformedWARC(offset: start, reason: "expected a WARC/1.x version line")
+            switch line {
+            case .tooLong:
+                if skipped == 0 { skippedFrom = start }
+                skipped += reader.offset - start
+            case .line(let bytes):
+                let text = Self.text(bytes)
+                if text.hasPrefix("WARC/") {
+                    versionLine = text
+                } else if !text.isEmpty || skipped > 0 {
+                    // Blank lines between records are the format's separators, not junk.
+                    if skipped == 0 { skippedFrom = start }
+                    skipped += reader.offset - start
+                }
             }
-            versionLine = text
         }
         position += 1
         var fields: [String: String] = [:]
@@ -79,7 +94,9 @@ public struct WARCReader<Source: ByteStream> {
                 throw CrawlError.malformedWARC(offset: reader.offset, reason: "truncated record block")
             }
         }
-        return WARCRecord(version: versionLine ?? "", fields: fields, block: block, contentLength: length, position: position)
+        var record = WARCRecord(version: versionLine ?? "", fields: fields, block: block, contentLength: length, position: position)
+        record.skippedBytesBefore = skipped
+        return record
     }
 
     /// A header line as text, without its trailing `\r`.

@@ -17,6 +17,13 @@ public struct WARCRecord: Sendable, Hashable {
     public var contentLength: Int
     /// The record's number in its file, counting from 1.
     public var position: Int
+    /// Bytes skipped before this record because they did not start one (the tail of a record
+    /// whose `Content-Length` was too short, say); 0 in a well-formed file.
+    ///
+    /// ```swift
+    /// if record.skippedBytesBefore > 0 { print("resynchronised at record \(record.position)") }
+    /// ```
+    public var skippedBytesBefore = 0
 
     /// Creates a record.
     ///

@@ -26,6 +26,11 @@ struct BlockBuilder: MarkupConsumer {
     /// Non-space bytes of text kept, and of text dropped only for a `hidden` attribute.
     private(set) var visibleBytes = 0
     private(set) var hiddenAttributeBytes = 0
+    /// Non-space bytes of text in the largest outermost concealed element (inline
+    /// `display:none` / `visibility:hidden`, `<noscript>`) not under a `hidden` attribute, and in
+    /// the one open now.
+    private(set) var largestConcealedBytes = 0
+    private var openConcealedBytes = 0
 
     init(limits: Configuration.Limits, honoursHiddenAttribute: Bool = true) {
         self.limits = limits
@@ -48,6 +53,7 @@ struct BlockBuilder: MarkupConsumer {
     /// Emits the last block; call after the last event.
     mutating func finish() {
         flush()
+        largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
     }
 
     private var isSkipping: Bool { overflowSkips > 0 || (top?.isSkipped ?? false) }
@@ -78,13 +84,21 @@ struct BlockBuilder: MarkupConsumer {
             return
         }
         if top?.isBlockLevel == true { flush() }
+        if top?.isConcealmentRoot == true {
+            largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
+            openConcealedBytes = 0
+        }
         stack.removeLast()
     }
 
     private mutating func addText(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard !isSkipping else {
-            if overflowSkips == 0, let frame = top, frame.isUnderHiddenAttribute, !frame.isSkippedOtherwise {
-                hiddenAttributeBytes += Self.nonSpaceBytes(utf8)
+            if overflowSkips == 0, let frame = top, !frame.isSkippedOtherwise {
+                if frame.isUnderHiddenAttribute {
+                    hiddenAttributeBytes += Self.nonSpaceBytes(utf8)
+                } else if frame.isUnderConcealment {
+                    openConcealedBytes += Self.nonSpaceBytes(utf8)
+                }
             }
             return
         }

@@ -12,10 +12,17 @@ struct BlockContext {
     var isInLink = false
     /// Whether this element or an ancestor is skipped or hidden.
     var isSkipped = false
-    /// Whether this element or an ancestor is skipped or hidden other than by the `hidden` attribute.
+    /// Whether this element or an ancestor is skipped or hidden other than in a revealable way.
     var isSkippedOtherwise = false
     /// Whether this element or an ancestor has the `hidden` attribute.
     var isUnderHiddenAttribute = false
+    /// Whether this element or an ancestor is concealed by an inline `display:none` /
+    /// `visibility:hidden` or is `<noscript>` content.
+    var isUnderConcealment = false
+    /// Whether this element is the outermost concealed one.
+    var isConcealmentRoot = false
+    /// Whether this element or an ancestor is hidden in a way a script may undo.
+    var isUnderRevealableHiding: Bool { isUnderHiddenAttribute || isUnderConcealment }
     /// Stack index of the innermost block-level element at or above this one.
     var blockIndex = 0
 
@@ -32,10 +39,12 @@ struct BlockContext {
         isInTable = (parent?.isInTable ?? false) || traits.opensTable
         isInQuote = (parent?.isInQuote ?? false) || traits.opensQuote
         isInLink = (parent?.isInLink ?? false) || (element.tag == .a && element[.href] != nil)
-        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped
-            || BlockFrame.isHidden(element, honouringAttribute: false)
+        isSkippedOtherwise = (parent?.isSkippedOtherwise ?? false) || traits.isSkipped || BlockFrame.isAriaHidden(element)
         isUnderHiddenAttribute = (parent?.isUnderHiddenAttribute ?? false) || element[.hidden] != nil
-        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderHiddenAttribute)
+        let concealed = BlockFrame.isConcealed(element)
+        isUnderConcealment = (parent?.isUnderConcealment ?? false) || concealed
+        isConcealmentRoot = concealed && !(parent?.isUnderConcealment ?? false)
+        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderRevealableHiding)
         blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
     }
 }

@@ -32,13 +32,28 @@ struct BlockFrame {
         label ?? Self.label(name: name, classes: classes, id: id, maximumClasses: maximumClasses)
     }
 
-    /// `hidden` (unless `honouringAttribute` is false), `aria-hidden="true"`, or an inline
-    /// `display:none` / `visibility:hidden`.
+    /// Hidden for a reader: `aria-hidden="true"`, or (unless `honouringAttribute` is false) hidden
+    /// in a way a script may undo (see ``isRevealable(_:)``).
     static func isHidden(_ element: MarkupElement, honouringAttribute: Bool = true) -> Bool {
-        guard !element.attributes.isEmpty else { return false }
-        if honouringAttribute, element[.hidden] != nil { return true }
-        if element[.ariaHidden]?.trimmingCharacters(in: .whitespaces).lowercased() == "true" { return true }
-        guard let style = element[.style] else { return false }
+        isAriaHidden(element) || (honouringAttribute && isRevealable(element))
+    }
+
+    /// `aria-hidden="true"`: decoration or a copy of text shown elsewhere.
+    static func isAriaHidden(_ element: MarkupElement) -> Bool {
+        guard !element.attributes.isEmpty, let value = element[.ariaHidden] else { return false }
+        return value.trimmingCharacters(in: .whitespaces).lowercased() == "true"
+    }
+
+    /// The `hidden` attribute, an inline `display:none` / `visibility:hidden`, or an element shown
+    /// only without scripts: hiding that pages undo with a script once loaded.
+    static func isRevealable(_ element: MarkupElement) -> Bool {
+        element[.hidden] != nil || isConcealed(element)
+    }
+
+    /// An inline `display:none` / `visibility:hidden`, or an element shown only without scripts.
+    static func isConcealed(_ element: MarkupElement) -> Bool {
+        if TagTraits.of(element.tag).isShownWithoutScripts { return true }
+        guard !element.attributes.isEmpty, let style = element[.style] else { return false }
         let compact = compactStyle(style)
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }

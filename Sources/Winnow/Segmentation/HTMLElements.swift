@@ -26,10 +26,15 @@ enum HTMLElements {
     /// elements, and on two WCXB pages it swallowed the whole article; its short labels are left
     /// to the classifier.
     static let skipped: Set<String> = [
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select",
+        "head", "script", "style", "template", "svg", "math", "iframe", "select",
         "textarea", "object", "embed", "canvas", "audio", "video", "title", "noembed",
         "noframes", "datalist",
     ]
+
+    /// Elements whose content a browser with scripts on does not show, but which hold the page
+    /// for crawlers on some sites (Discourse forums serve every post inside `<noscript>`): hidden
+    /// like the `hidden` attribute, and revealed with it.
+    static let shownWithoutScripts: Set<String> = ["noscript"]
 
     /// Elements that may appear before `<body>` without opening it.
     static let headContent: Set<String> = [

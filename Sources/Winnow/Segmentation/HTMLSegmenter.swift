@@ -7,10 +7,13 @@
 /// libxml2 would be slow (see ``Configuration/Limits/maximumLibXML2Work``) or fail go to the
 /// tag-soup parser, with a note.
 ///
-/// Text under the `hidden` attribute is dropped, unless it is nearly all the page's text
-/// (``Configuration/Segmentation/revealHiddenBelowVisibleShare``): streaming server-rendered
-/// pages (Next.js/React `<div hidden id="S:0">` moved into place by `$RC("B:0","S:0")`) hold the
-/// whole article there. The page is then segmented again with the attribute ignored.
+/// Hidden text is dropped, unless what a script would reveal is nearly all the page's text
+/// (``Configuration/Segmentation/revealHiddenBelowVisibleShare``): the text under `hidden`
+/// attributes (streaming server rendering: Next.js/React `<div hidden id="S:0">` moved into
+/// place by `$RC("B:0","S:0")`), or the text of one concealed element (a page-wide wrapper with
+/// an inline `visibility:hidden` that a script lifts once styles load; Discourse forums, which
+/// serve every post inside one `<noscript>`). The page is then segmented again with that hiding
+/// ignored; `aria-hidden` and skipped elements (`script`, `template`, …) stay dropped.
 struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
@@ -20,11 +23,12 @@ struct HTMLSegmenter: Sendable {
         let parser = parse(html, into: &consumer, notes: &notes)
         var builder = consumer.builder
         builder.finish()
-        if revealsHidden(visible: builder.visibleBytes, hidden: builder.hiddenAttributeBytes) {
+        if revealsHidden(visible: builder.visibleBytes, hidden: builder.hiddenAttributeBytes)
+            || revealsHidden(visible: builder.visibleBytes, hidden: builder.largestConcealedBytes) {
             var revealed = BlockBuilder(limits: configuration.limits, honoursHiddenAttribute: false)
             parser.replay(html, into: &revealed)
             revealed.finish()
-            notes.append("most text sat in elements with the hidden attribute (segmentation.revealHiddenBelowVisibleShare); kept it")
+            notes.append("most text sat in hidden elements a script reveals (segmentation.revealHiddenBelowVisibleShare); kept it")
             return (revealed.blocks, consumer.collector.finish(), notes + revealed.notes)
         }
         return (builder.blocks, consumer.collector.finish(), notes + builder.notes)

@@ -25,7 +25,7 @@ struct HTMLTag: Hashable, Sendable {
     /// The tags named by ``HTMLElements`` and the segmentation and metadata stages; index 0 is unused.
     private static let names: [String] = {
         var known = HTMLElements.void.union(HTMLElements.rawText).union(HTMLElements.blockLevel)
-            .union(HTMLElements.skipped).union(HTMLElements.headContent)
+            .union(HTMLElements.skipped).union(HTMLElements.headContent).union(HTMLElements.shownWithoutScripts)
         known.formUnion(["a", "br", "li", "dt", "dd", "td", "th", "pre", "figcaption", "caption", "blockquote",
                          "nav", "header", "footer", "aside", "main", "article", "form", "ul", "ol", "dl", "menu",
                          "table", "h1", "h2", "h3", "h4", "h5", "h6", "html", "body", "svg", "math", "title",

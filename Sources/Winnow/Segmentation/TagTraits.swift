@@ -9,6 +9,7 @@ struct TagTraits: Sendable {
     var opensList: Bool
     var opensTable: Bool
     var opensQuote: Bool
+    var isShownWithoutScripts: Bool
 
     /// The traits of `tag`, from ``HTMLElements``.
     init(tag: String) {
@@ -19,6 +20,7 @@ struct TagTraits: Sendable {
         opensList = tag == "ul" || tag == "ol" || tag == "dl" || tag == "menu"
         opensTable = tag == "table"
         opensQuote = tag == "blockquote"
+        isShownWithoutScripts = HTMLElements.shownWithoutScripts.contains(tag)
     }
 
     /// The traits of `tag`; tags without a number of their own (``HTMLTag/other``) have none.

@@ -59,6 +59,24 @@ import WinnowCrawl
         #expect(throws: CrawlError.self) { try reader.next() }
     }
 
+    @Test(arguments: [7, 4096])
+    func junkBetweenRecordsIsSkippedUpToTheNextRecord(chunkSize: Int) throws {
+        let first = WARCWriter.plain([Self.records[2]])
+        let second = WARCWriter.plain([Self.records[4]])
+        let junk = Array("tail of a record whose length was too short\r\n</html>\r\n".utf8)
+        var reader = WARCReader(MemoryByteStream(first + junk + second, chunkSize: chunkSize))
+        var records: [WARCRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        #expect(records.map(\.skippedBytesBefore) == [0, junk.count])
+        #expect(records.compactMap { $0.htmlPage()?.url } == ["https://example.com/a", "https://other.example/b"])
+    }
+
+    @Test func junkAfterTheLastRecordIsAnErrorAfterTheRecordsBeforeIt() throws {
+        var reader = WARCReader(MemoryByteStream(WARCWriter.plain([Self.records[2]]) + Array("junk\n".utf8)))
+        #expect(try reader.next()?.type == "response")
+        #expect(throws: CrawlError.self) { try reader.next() }
+    }
+
     @Test func truncatedGzipIsAnError() throws {
         let bytes = WARCWriter.gzipped(Self.records)
         var stream = GzipByteStream(MemoryByteStream(Array(bytes.dropLast(3))))

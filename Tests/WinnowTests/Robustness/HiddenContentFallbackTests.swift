@@ -42,9 +42,34 @@ import Winnow
         #expect(!article.blocks.contains { $0.block.text.contains("transport levy") })
     }
 
-    @Test func styleHiddenTextIsNeverRevealed() {
-        let html = Self.streamed.replacingOccurrences(of: "<div hidden id=\"S:0\">", with: "<div style=\"display: none\">")
-        let article = HostileInput.extract(Array(html.utf8))
-        #expect(!article.blocks.contains { $0.block.text.contains("transport levy") })
+    /// The article of ``streamed`` inside one element opened by `wrapper` instead of the hidden div.
+    static func concealed(by wrapper: String, closedBy closing: String = "</div>") -> String {
+        streamed.replacingOccurrences(of: "<div hidden id=\"S:0\">", with: wrapper)
+            .replacingOccurrences(of: "</article></div>", with: "</article>" + closing)
+    }
+
+    @Test(arguments: HostileInput.parsers)
+    func pageWideWrapperHiddenByInlineStyleIsRevealed(parser: Configuration.Parser) {
+        let html = Self.concealed(by: "<div style=\"visibility: hidden; min-height: 100vh\">")
+        let article = HostileInput.extract(Array(html.utf8), parser: parser)
+        #expect(article.text.contains("transport levy"))
+        #expect(article.notes.contains { $0.contains("revealHiddenBelowVisibleShare") })
+    }
+
+    @Test(arguments: HostileInput.parsers)
+    func postsServedInsideNoscriptAreRevealed(parser: Configuration.Parser) {
+        let html = Self.concealed(by: "<noscript data-path=\"/t/budget/1\">", closedBy: "</noscript>")
+        let article = HostileInput.extract(Array(html.utf8), parser: parser)
+        #expect(article.text.contains("transport levy"))
+    }
+
+    @Test(arguments: HostileInput.parsers)
+    func manySmallStyleHiddenMenusStayHiddenEvenWhenTheyOutweighTheArticle(parser: Configuration.Parser) {
+        let menu = (0..<12).map { "<li><a href=\"/section/\($0)\">Section number \($0) of the shop</a></li>" }.joined()
+        let menus = (0..<8).map { _ in "<ul style=\"display:none\">\(menu)</ul>" }.joined()
+        let html = HostileInput.page(body: "<nav>\(menus)</nav><article><p>\(HostileInput.prose)</p></article>")
+        let article = HostileInput.extract(Array(html.utf8), parser: parser)
+        #expect(article.text.contains("old market hall"))
+        #expect(!article.blocks.contains { $0.block.text.contains("Section number") })
     }
 }
