@@ -80,3 +80,21 @@ func quickCheckAcceptsOnlyStableText(text: String, isNFC: Bool) {
         }
     }
 }
+
+@Test func controlReplacementMatchesAScalarByScalarReading() {
+    // Controls, kept white space, C1 controls and other 0xC2 sequences at random word offsets.
+    let pool: [Unicode.Scalar] = ["a", " ", "\t", "\n", "\r", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}",
+                                  "\u{A0}", "\u{A9}", "\u{E9}", "\u{65E5}", "\u{1F600}"]
+    var generator = SystemRandomNumberGenerator()
+    for length in [1, 7, 8, 9, 17, 100, 1_000] {
+        for _ in 0..<50 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(pool[Int.random(in: 0..<pool.count, using: &generator)]) }
+            let text = String(scalars)
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || (0x80...0x9F).contains($0.value) ? " " : $0
+            }))
+            #expect(TextCleanup.replacingControls(text) == expected)
+        }
+    }
+}
