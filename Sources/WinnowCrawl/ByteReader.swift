@@ -39,10 +39,17 @@ public struct ByteReader<Source: ByteStream> {
             return false
         }
         if start > 0 {
-            buffer.removeFirst(start)
+            // Move the unread bytes to the front in place: the buffer keeps its capacity, so it
+            // is not reallocated (and its pages faulted in again) for every line.
+            let unread = buffer.count - start
+            buffer.withUnsafeMutableBytes { bytes in
+                guard let base = bytes.baseAddress, unread > 0 else { return }
+                base.copyMemory(from: base + start, byteCount: unread)
+            }
+            buffer.removeLast(start)
             start = 0
         }
-        buffer += chunk
+        buffer.append(contentsOf: chunk)
         return true
     }
 

@@ -59,10 +59,36 @@ public struct FileByteStream: ByteStream {
     /// let chunk = try stream.nextChunk()
     /// ```
     public mutating func nextChunk() throws -> [UInt8]? {
-        let data = try handle.read(upToCount: chunkSize) ?? Data()
-        if data.isEmpty { return nil }
-        bytesRead += data.count
-        return [UInt8](data)
+        // Read straight into the array (no Data in between), up to a full chunk or the end as
+        // FileHandle does; should the system call fail before any byte, FileHandle reads
+        // instead, so its error is the one reported.
+        let descriptor = handle.fileDescriptor
+        let size = chunkSize
+        var failed = false
+        let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = read(descriptor, base + count, size - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    break
+                } else if errno != EINTR {
+                    failed = count == 0
+                    break
+                }
+            }
+        }
+        if failed {
+            let data = try handle.read(upToCount: chunkSize) ?? Data()
+            if data.isEmpty { return nil }
+            bytesRead += data.count
+            return [UInt8](data)
+        }
+        if chunk.isEmpty { return nil }
+        bytesRead += chunk.count
+        return chunk
     }
 }
 

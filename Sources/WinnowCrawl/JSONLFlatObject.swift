@@ -100,30 +100,90 @@ struct JSONLFlatObject {
             return negative ? -magnitude : magnitude
         }
 
-        /// A string: its raw runs copied at once, escapes decoded; valid UTF-8 only.
+        /// A string: its raw runs copied at once into a buffer sized by ``encodedLength()``,
+        /// escapes decoded; valid UTF-8 only.
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(encodedLength())
+            var closed = false
+            let decoded = [UInt8](unsafeUninitializedCapacity: encodedLength()) { buffer, count in
+                var output = Output(buffer: buffer)
+                closed = scanString(into: &output) && !output.overflowed
+                count = output.count
+            }
+            return closed ? String(validating: decoded, as: UTF8.self) : nil
+        }
+
+        /// Decodes the string's content up to and past its closing quote; false if it is malformed.
+        private mutating func scanString(into output: inout Output) -> Bool {
             var runStart = position
             while position < bytes.count {
+                let plain = Self.plainBytes(bytes, at: position)
+                if plain > 0 {
+                    position += plain
+                    continue
+                }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
-                    return String(validating: output, as: UTF8.self)
+                    return true
                 }
-                if byte < 0x20 { return nil }
+                if byte < 0x20 { return false }
                 if byte == UInt8(ascii: "\\") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                     position += 1
-                    guard escape(into: &output) else { return nil }
+                    guard escape(into: &output) else { return false }
                     runStart = position
                     continue
                 }
                 position += 1
             }
-            return nil
+            return false
+        }
+
+        /// Decoded bytes written into preallocated memory; writing past its end sets `overflowed`
+        /// (it cannot happen: a decoded string is never longer than its encoding).
+        struct Output {
+            let buffer: UnsafeMutableBufferPointer<UInt8>
+            private(set) var count = 0
+            private(set) var overflowed = false
+
+            init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+            mutating func append(_ byte: UInt8) {
+                guard count < buffer.count else { overflowed = true; return }
+                buffer[count] = byte
+                count += 1
+            }
+
+            mutating func append(contentsOf run: UnsafeBufferPointer<UInt8>) {
+                guard let source = run.baseAddress, let target = buffer.baseAddress else { return }
+                guard count + run.count <= buffer.count else { overflowed = true; return }
+                (target + count).update(from: source, count: run.count)
+                count += run.count
+            }
+
+            mutating func append(contentsOf scalar: Unicode.Scalar.UTF8View) {
+                for byte in scalar { append(byte) }
+            }
+        }
+
+        /// How many of the eight bytes at `index` come before the first quote, backslash or
+        /// control character (8 if none is), so the string scan can pass them at once; 0 when
+        /// fewer than eight bytes are left.
+        private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return 0 }
+            // Byte 0 in the low bits whatever the platform's byte order.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high = ones &* 0x80
+            // A byte's high bit is set where it is zero (after the XOR) or below 0x20; bytes of
+            // 0x80 or more are masked out by `~value`. Borrows only run upwards from a hit, so
+            // the lowest set bit marks the first such byte exactly.
+            func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+            let controls = (word &- ones &* 0x20) & ~word & high
+            let hits = controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+            return hits.trailingZeroBitCount / 8
         }
 
         /// The bytes up to the closing quote (the first quote after an even run of backslashes):
@@ -141,7 +201,7 @@ struct JSONLFlatObject {
             return bytes.count - position
         }
 
-        private mutating func escape(into output: inout [UInt8]) -> Bool {
+        private mutating func escape(into output: inout Output) -> Bool {
             guard position < bytes.count else { return false }
             let byte = bytes[position]
             position += 1

@@ -19,9 +19,19 @@ enum NFCQuickCheck {
 
     /// UTF-8 lead bytes below 0xCC encode only scalars below U+0300, which never change, and
     /// continuation bytes are below 0xC0: only scalars whose lead byte is 0xCC or more are decoded.
+    /// Eight bytes at a time are skipped when none of them is 0xC0 or more.
     private static func isNFC(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // A byte has its top two bits set (is 0xC0 or more) when bit 7 and bit 6 are both one.
+                if word & (word << 1) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0xCC {
                 index += 1

@@ -36,7 +36,7 @@ struct UTF8Survey: Sendable {
     }
 
     /// The length of the well-formed sequence at `index` (2–4), or 0 (RFC 3629 table 3-7).
-    private static func sequenceLength(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    private static func sequenceLength<C: RandomAccessCollection<UInt8>>(_ bytes: C, at index: Int) -> Int where C.Index == Int {
         let lead = bytes[index]
         let (length, low, high): (Int, UInt8, UInt8) = switch lead {
         case 0xC2...0xDF: (2, 0x80, 0xBF)
@@ -53,6 +53,28 @@ struct UTF8Survey: Sendable {
         guard second >= low && second <= high else { return 0 }
         for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
         return length
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (the same table as the survey); runs of eight ASCII
+    /// bytes are passed at once.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else { return false }
+            index += length
+        }
+        return true
     }
 
     /// `bytes` without a trailing sequence cut short (e.g. by a size limit).

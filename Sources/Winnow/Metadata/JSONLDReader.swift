@@ -65,7 +65,7 @@ struct JSONLDReader: Sendable {
     }
 
     private static func parse(_ script: String) -> Any? {
-        var trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = trimmingWhiteSpace(script)
         for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")]
         where trimmed.hasPrefix(prefix) && trimmed.hasSuffix(suffix) {
             trimmed = String(trimmed.dropFirst(prefix.count).dropLast(suffix.count))
@@ -74,6 +74,19 @@ struct JSONLDReader: Sendable {
         // Raw line breaks inside strings are the commonest breakage: retry with them as spaces.
         let repaired = String(trimmed.unicodeScalars.map { $0.value < 0x20 ? " " : Character($0) })
         return try? JSONSerialization.jsonObject(with: Data(repaired.utf8))
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when ASCII
+    /// white space is trimmed up to an ASCII character that is not (as in nearly every script).
+    private static func trimmingWhiteSpace(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) }),
+              utf8[first] < 0x80, utf8[last] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return String(text[first...last])
     }
 
     private static func types(of object: [String: Any]) -> [String] {

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Where several sources give a field, the more specific wins (JSON-LD over OpenGraph over plain
 /// `<meta>`), and within one source the first occurrence.
-struct MetadataCollector {
+struct MetadataCollector: MarkupConsumer {
     private var values: [String: String] = [:]
     private var svgDepth = 0
     private var capture: Capture?
@@ -16,45 +16,48 @@ struct MetadataCollector {
     /// The element whose text is being collected.
     private enum Capture { case title, heading, jsonLD }
 
-    mutating func consume(_ event: MarkupEvent) {
-        switch event {
-        case .start(let element): open(element)
-        case .text(let text): if capture != nil { captured += text }
-        case .end(let name): close(name)
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if capture != nil { captured += String(decoding: utf8, as: UTF8.self) }
+    }
+
+    mutating func start(_ element: MarkupElement) {
+        let tag = element.tag
+        if tag == .svg || tag == .math {
+            svgDepth += 1
+        } else if tag == .html {
+            remember("html:lang", element[.lang])
+        } else if tag == .title, svgDepth == 0 && values["title"] == nil && capture == nil {
+            begin(.title)
+        } else if tag == .h1, values["h1"] == nil && capture == nil {
+            begin(.heading)
+        } else if tag == .script, element[.type]?.lowercased().contains("ld+json") == true && capture == nil {
+            begin(.jsonLD)
+        } else if tag == .meta {
+            meta(element)
+        } else if tag == .link {
+            let relations = element[.rel]?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
+            if relations.contains("canonical") { remember("link:canonical", element[.href]) }
+        } else if tag == .time {
+            remember("time:datetime", element[.datetime])
+        }
+        if let property = element[.itemprop]?.lowercased(), property == "datepublished" {
+            remember("itemprop:datepublished", element[.datetime] ?? element[.content])
         }
     }
 
-    private mutating func open(_ element: MarkupElement) {
-        switch element.name {
-        case "svg", "math": svgDepth += 1
-        case "html": remember("html:lang", element["lang"])
-        case "title" where svgDepth == 0 && values["title"] == nil && capture == nil: begin(.title)
-        case "h1" where values["h1"] == nil && capture == nil: begin(.heading)
-        case "script" where element["type"]?.lowercased().contains("ld+json") == true && capture == nil: begin(.jsonLD)
-        case "meta": meta(element)
-        case "link":
-            let relations = element["rel"]?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
-            if relations.contains("canonical") { remember("link:canonical", element["href"]) }
-        case "time": remember("time:datetime", element["datetime"])
-        default: break
+    mutating func end(_ tag: HTMLTag) {
+        if tag == .svg || tag == .math {
+            svgDepth = max(0, svgDepth - 1)
+            return
         }
-        if let property = element["itemprop"]?.lowercased(), property == "datepublished" {
-            remember("itemprop:datepublished", element["datetime"] ?? element["content"])
-        }
-    }
-
-    private mutating func close(_ name: String) {
-        switch (name, capture) {
-        case ("svg", _), ("math", _): svgDepth = max(0, svgDepth - 1)
-        case ("title", .title?): remember("title", captured)
-        case ("h1", .heading?): remember("h1", captured)
-        case ("script", .jsonLD?): jsonLD.append(captured)
+        switch capture {
+        case .title? where tag == .title: remember("title", captured)
+        case .heading? where tag == .h1: remember("h1", captured)
+        case .jsonLD? where tag == .script: jsonLD.append(captured)
         default: return
         }
-        if ["title", "h1", "script"].contains(name) {
-            capture = nil
-            captured = ""
-        }
+        capture = nil
+        captured = ""
     }
 
     private mutating func begin(_ kind: Capture) {
@@ -63,12 +66,12 @@ struct MetadataCollector {
     }
 
     private mutating func meta(_ element: MarkupElement) {
-        remember("charset", element["charset"])
-        let content = element["content"]
-        for key in [element["name"], element["property"], element["itemprop"]].compactMap({ $0 }) {
+        remember("charset", element[.charset])
+        let content = element[.content]
+        for key in [element[.name], element[.property], element[.itemprop]].compactMap({ $0 }) {
             for part in Self.words(key.lowercased()) { remember("meta:" + part, content) }
         }
-        switch element["http-equiv"]?.lowercased() {
+        switch element[.httpEquiv]?.lowercased() {
         case "content-language": remember("content-language", content)
         case "content-type":
             if let range = content?.lowercased().range(of: "charset=") {

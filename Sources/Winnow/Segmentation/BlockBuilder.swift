@@ -8,7 +8,7 @@
 /// and enclosing element numbers.
 ///
 /// - Complexity: O(n) in the events, plus O(``Configuration/Limits/maximumPathElements``) per block.
-struct BlockBuilder {
+struct BlockBuilder: MarkupConsumer {
     private let limits: Configuration.Limits
     private var stack: [BlockFrame] = []
     /// Skip flags of elements nested past `maximumDepth`, which join their ancestor's block.
@@ -38,13 +38,16 @@ struct BlockBuilder {
         text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
     }
 
-    mutating func consume(_ event: MarkupEvent) {
-        guard !stopped else { return }
-        switch event {
-        case .start(let element): open(element)
-        case .end: close()
-        case .text(let string): addText(string)
-        }
+    mutating func start(_ element: MarkupElement) {
+        if !stopped { open(element) }
+    }
+
+    mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if !stopped { addText(utf8) }
+    }
+
+    mutating func end(_ tag: HTMLTag) {
+        if !stopped { close() }
     }
 
     /// Emits the last block; call after the last event.
@@ -53,22 +56,25 @@ struct BlockBuilder {
         largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
     }
 
-    private var isSkipping: Bool { overflowSkips > 0 || (stack.last?.isSkipped ?? false) }
+    private var isSkipping: Bool { overflowSkips > 0 || (top?.isSkipped ?? false) }
+
+    /// The innermost open element's context, read without copying its frame.
+    private var top: BlockContext? { stack.isEmpty ? nil : stack[stack.count - 1].context }
 
     private mutating func open(_ element: MarkupElement) {
         guard stack.count < limits.maximumDepth else {
             if overflow.isEmpty { note("nesting cut at \(limits.maximumDepth) levels (limits.maximumDepth)") }
-            let skipped = HTMLElements.skipped.contains(element.name)
+            let skipped = TagTraits.of(element.tag).isSkipped
                 || BlockFrame.isHidden(element, honouringAttribute: honoursHiddenAttribute)
             overflow.append(skipped)
             if skipped { overflowSkips += 1 }
             return
         }
-        let frame = BlockFrame(element, number: nextNumber, parent: stack.last, index: stack.count,
-                               maximumClasses: limits.maximumPathClasses, honoursHiddenAttribute: honoursHiddenAttribute)
+        let frame = BlockFrame(element, number: nextNumber, parent: top, index: stack.count,
+                               honoursHiddenAttribute: honoursHiddenAttribute)
         nextNumber += 1
-        if frame.isBlockLevel { flush() }
-        if element.name == "br", !isSkipping { lineBreak() }
+        if frame.context.isBlockLevel { flush() }
+        if element.tag == .br, !isSkipping { lineBreak() }
         stack.append(frame)
     }
 
@@ -77,28 +83,28 @@ struct BlockBuilder {
             if skipped { overflowSkips -= 1 }
             return
         }
-        if stack.last?.isBlockLevel == true { flush() }
-        if stack.last?.isConcealmentRoot == true {
+        if top?.isBlockLevel == true { flush() }
+        if top?.isConcealmentRoot == true {
             largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
             openConcealedBytes = 0
         }
         stack.removeLast()
     }
 
-    private mutating func addText(_ string: String) {
+    private mutating func addText(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard !isSkipping else {
-            if overflowSkips == 0, let frame = stack.last, !frame.isSkippedOtherwise {
+            if overflowSkips == 0, let frame = top, !frame.isSkippedOtherwise {
                 if frame.isUnderHiddenAttribute {
-                    hiddenAttributeBytes += Self.nonSpaceBytes(string)
+                    hiddenAttributeBytes += Self.nonSpaceBytes(utf8)
                 } else if frame.isUnderConcealment {
-                    openConcealedBytes += Self.nonSpaceBytes(string)
+                    openConcealedBytes += Self.nonSpaceBytes(utf8)
                 }
             }
             return
         }
-        visibleBytes += Self.nonSpaceBytes(string)
-        if pendingBreak, string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { pendingBreak = false }
-        text.append(string, inLink: stack.last?.isInLink ?? false)
+        visibleBytes += Self.nonSpaceBytes(utf8)
+        if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
+        text.append(utf8, inLink: top?.isInLink ?? false)
     }
 
     /// One `<br>` separates words; a second in a row (only white space between) ends the block.
@@ -121,9 +127,18 @@ struct BlockBuilder {
             return
         }
         if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
-        let frame = stack.last
-        let lineage = stack[firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)].suffix(max(1, limits.maximumPathElements))
-        let path = lineage.map(\.label).joined(separator: ">")
+        let frame = top
+        let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
+        for index in lineageIndices where stack[index].label == nil {
+            stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
+        }
+        let lineage = stack[lineageIndices]
+        var path = ""
+        path.reserveCapacity(lineage.reduce(lineage.count) { $0 + ($1.label?.utf8.count ?? 0) })
+        for index in lineageIndices {
+            if index != lineageIndices.lowerBound { path += ">" }
+            path += stack[index].label ?? ""
+        }
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
@@ -133,12 +148,12 @@ struct BlockBuilder {
 
     /// The path starts below `html` (at `body` when there is one).
     private var firstBodyIndex: Int {
-        stack.first?.name == "html" ? min(1, stack.count) : 0
+        !stack.isEmpty && stack[0].tag == .html ? 1 : 0
     }
 
-    /// UTF-8 bytes of `string` other than ASCII white space.
-    private static func nonSpaceBytes(_ string: String) -> Int {
-        string.utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
+    /// UTF-8 bytes other than ASCII white space.
+    private static func nonSpaceBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        utf8.count { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }
     }
 
     private mutating func note(_ message: String) {

@@ -8,14 +8,23 @@ extension BlockFrame {
         var label = name
         if let classes {
             if let words = asciiWords(classes, maximum: maximumClasses) {
-                for word in words { label += "." + word }
+                for word in words {
+                    label += "."
+                    label += word
+                }
             } else {
-                for word in classes.split(whereSeparator: \.isWhitespace).prefix(maximumClasses) { label += "." + word }
+                for word in classes.split(whereSeparator: \.isWhitespace).prefix(maximumClasses) {
+                    label += "."
+                    label += word
+                }
             }
         }
         if let id {
             let trimmed = isTrimmed(id) ? id : id.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { label += "#" + trimmed }
+            if !trimmed.isEmpty {
+                label += "#"
+                label += trimmed
+            }
         }
         return label
     }

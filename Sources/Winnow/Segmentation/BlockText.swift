@@ -22,19 +22,19 @@ struct BlockText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Appends `text`, folding runs of white space into one space between words.
-    mutating func append(_ text: String, inLink: Bool) {
+    /// Appends valid UTF-8 text, folding runs of white space into one space between words.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         guard !wasCut else { return }
         let pieceStart = bytes.count
         var pieceScalars = 0
         var pieceIsASCII = true
         var leadingSeparator = false
-        for scalar in text.unicodeScalars {
+        for scalar in Self.scalars(text) {
             if Self.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }
-            if scalar.value >= 0x200B, Self.invisible.contains(scalar) { continue }
+            if scalar.value >= 0x200B, Self.isInvisible(scalar) { continue }
             if pendingSpace, !bytes.isEmpty {
                 if bytes.count == pieceStart { leadingSeparator = true }
                 bytes.append(0x20)
@@ -72,7 +72,8 @@ struct BlockText {
     /// The folded, NFC-normalised text, cut to the character limit.
     func finished() -> String {
         var text = String(decoding: bytes, as: UTF8.self)
-        if !isASCII { text = text.precomposedStringWithCanonicalMapping }
+        // Text no scalar of which can change under NFC (nearly all) is NFC already.
+        if !isASCII && !NFCQuickCheck.isNFC(text) { text = text.precomposedStringWithCanonicalMapping }
         // A character has at least one UTF-8 byte: counting characters is needed only above the limit in bytes.
         if wasCut || (text.utf8.count > maximumCharacters && text.count > maximumCharacters) {
             text = String(text.prefix(maximumCharacters))
@@ -82,12 +83,55 @@ struct BlockText {
 
     /// Zero-width characters that would otherwise make blocks of nothing visible: byte-order
     /// mark, zero-width space, word joiner.
-    private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFEFF || scalar.value == 0x200B || scalar.value == 0x2060
+    }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C
         }
-        return scalar.properties.isWhitespace
+        return isUnicodeWhitespace(scalar)
+    }
+
+    /// `scalar.properties.isWhitespace` without the property lookup: the White_Space code
+    /// points, U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    /// U+202F, U+205F and U+3000 (unchanged since Unicode 6.3).
+    static func isUnicodeWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
+        return value == 0x1680 || (value >= 0x2000 && value <= 0x200A) || value == 0x2028 || value == 0x2029
+            || value == 0x202F || value == 0x205F || value == 0x3000
+    }
+}
+
+extension BlockText {
+    /// The scalars of valid UTF-8 bytes, decoded without making a String.
+    static func scalars(_ utf8: UnsafeBufferPointer<UInt8>) -> UTF8Scalars { UTF8Scalars(bytes: utf8) }
+
+    /// Decodes valid UTF-8 scalar by scalar (a truncated sequence at the end ends it; one that is
+    /// not a scalar reads as U+FFFD, which valid UTF-8 never holds).
+    struct UTF8Scalars: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        mutating func next() -> Unicode.Scalar? {
+            guard index < bytes.count else { return nil }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                return Unicode.Scalar(lead)
+            }
+            let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + width <= bytes.count else {
+                index = bytes.count
+                return nil
+            }
+            var value = UInt32(lead & (0x7F >> width))
+            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            index += width
+            return Unicode.Scalar(value) ?? "\u{FFFD}"
+        }
     }
 }

@@ -19,23 +19,19 @@ struct HTMLSegmenter: Sendable {
 
     func segment(_ html: String) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
         var notes: [String] = []
-        let events = parse(html, notes: &notes)
-        var builder = BlockBuilder(limits: configuration.limits)
-        var collector = MetadataCollector()
-        for event in events {
-            builder.consume(event)
-            collector.consume(event)
-        }
+        var consumer = SegmentationConsumer(builder: BlockBuilder(limits: configuration.limits), collector: MetadataCollector())
+        let parser = parse(html, into: &consumer, notes: &notes)
+        var builder = consumer.builder
         builder.finish()
         if revealsHidden(visible: builder.visibleBytes, hidden: builder.hiddenAttributeBytes)
             || revealsHidden(visible: builder.visibleBytes, hidden: builder.largestConcealedBytes) {
             var revealed = BlockBuilder(limits: configuration.limits, honoursHiddenAttribute: false)
-            for event in events { revealed.consume(event) }
+            parser.replay(html, into: &revealed)
             revealed.finish()
             notes.append("most text sat in hidden elements a script reveals (segmentation.revealHiddenBelowVisibleShare); kept it")
-            return (revealed.blocks, collector.finish(), notes + revealed.notes)
+            return (revealed.blocks, consumer.collector.finish(), notes + revealed.notes)
         }
-        return (builder.blocks, collector.finish(), notes + builder.notes)
+        return (builder.blocks, consumer.collector.finish(), notes + builder.notes)
     }
 
     /// Whether the page's visible text is so small a share that the hidden text is the page
@@ -46,18 +42,40 @@ struct HTMLSegmenter: Sendable {
         return Double(visible) < segmentation.revealHiddenBelowVisibleShare * Double(visible + hidden)
     }
 
-    private func parse(_ html: String, notes: inout [String]) -> [MarkupEvent] {
+    /// How a page was parsed, so a second pass reads the same events.
+    private enum ParsedWith {
+        #if LibXML2
+        case libxml2
+        #endif
+        case tagSoup([MarkupEvent])
+
+        /// Walks the page again into `consumer` (libxml2 parses it again: cheaper than keeping
+        /// every page's events for the rare page that needs a second pass).
+        func replay<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer) {
+            switch self {
+            #if LibXML2
+            case .libxml2: _ = LibXML2Parser().parse(html, into: &consumer)
+            #endif
+            case .tagSoup(let events): for event in events { consumer.consume(event) }
+            }
+        }
+    }
+
+    private func parse<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer,
+                                                 notes: inout [String]) -> ParsedWith {
         #if LibXML2
         if configuration.parser != .tagSoup {
             if LibXML2WorkEstimate().work(html) > configuration.limits.maximumLibXML2Work {
                 notes.append("page nests too deep for libxml2 (limits.maximumLibXML2Work); used the tag-soup parser")
-            } else if let events = LibXML2Parser().events(html) {
-                return events
+            } else if LibXML2Parser().parse(html, into: &consumer) {
+                return .libxml2
             } else {
                 notes.append("libxml2 could not parse the page; used the tag-soup parser")
             }
         }
         #endif
-        return TagSoupParser().events(html)
+        let events = TagSoupParser().events(html)
+        for event in events { consumer.consume(event) }
+        return .tagSoup(events)
     }
 }

@@ -1,6 +1,6 @@
 /// What a tag name alone says to ``BlockFrame``: block level, skipped, the kind and landmark it
-/// gives, whether it opens a list, table or quote. Looked up once per element in a table of the
-/// tags ``HTMLElements`` names, instead of two set lookups and three string switches.
+/// gives, whether it opens a list, table or quote. Looked up once per element in a table indexed
+/// by ``HTMLTag``, instead of two set lookups and three string switches.
 struct TagTraits: Sendable {
     var isBlockLevel: Bool
     var isSkipped: Bool
@@ -9,6 +9,7 @@ struct TagTraits: Sendable {
     var opensList: Bool
     var opensTable: Bool
     var opensQuote: Bool
+    var isShownWithoutScripts: Bool
 
     /// The traits of `tag`, from ``HTMLElements``.
     init(tag: String) {
@@ -19,16 +20,9 @@ struct TagTraits: Sendable {
         opensList = tag == "ul" || tag == "ol" || tag == "dl" || tag == "menu"
         opensTable = tag == "table"
         opensQuote = tag == "blockquote"
+        isShownWithoutScripts = HTMLElements.shownWithoutScripts.contains(tag)
     }
 
-    /// The traits of `tag`: from the table for the tags with any trait, else computed (and empty).
-    static func of(_ tag: String) -> TagTraits { table[tag] ?? TagTraits(tag: tag) }
-
-    private static let table: [String: TagTraits] = {
-        var tags = HTMLElements.blockLevel.union(HTMLElements.skipped)
-        tags.formUnion(["li", "dt", "dd", "blockquote", "td", "th", "pre", "figcaption", "caption",
-                        "nav", "header", "footer", "aside", "main", "article", "form", "ul", "ol", "dl", "menu", "table",
-                        "h1", "h2", "h3", "h4", "h5", "h6"])
-        return Dictionary(uniqueKeysWithValues: tags.map { ($0, TagTraits(tag: $0)) })
-    }()
+    /// The traits of `tag`; tags without a number of their own (``HTMLTag/other``) have none.
+    static func of(_ tag: HTMLTag) -> TagTraits { HTMLTag.traits[tag.index] }
 }

@@ -61,3 +61,40 @@ import Testing
 func quickCheckAcceptsOnlyStableText(text: String, isNFC: Bool) {
     #expect(NFCQuickCheck.isNFC(text) == isNFC)
 }
+
+@Test func normalisingInWindowsMatchesNormalisingWhole() {
+    // Stable and changing scalars mixed at random: marks, Hangul jamo, singletons, exclusions,
+    // precomposed letters, CJK, ASCII; the result must equal Foundation's NFC of the whole.
+    let pool: [Unicode.Scalar] = ["a", "e", " ", "\n", "\u{301}", "\u{323}", "\u{302}", "\u{1100}", "\u{1161}",
+                                  "\u{11A8}", "\u{AC00}", "\u{212B}", "\u{0958}", "\u{0F73}", "\u{1E00}", "\u{E9}",
+                                  "\u{65E5}", "\u{FE0F}", "\u{1F600}", "\u{0345}", "\u{05B0}", "\u{0B3E}", "\u{0B47}"]
+    var generator = SystemRandomNumberGenerator()
+    for length in [1, 2, 5, 50, 5_000, 20_000] {
+        for _ in 0..<20 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(pool[Int.random(in: 0..<pool.count, using: &generator)]) }
+            let text = String(scalars)
+            let expected = text.precomposedStringWithCanonicalMapping
+            let result = TextCleanup.nfc(text)
+            #expect(Array(result.utf8) == Array(expected.utf8), "length \(length)")
+        }
+    }
+}
+
+@Test func controlReplacementMatchesAScalarByScalarReading() {
+    // Controls, kept white space, C1 controls and other 0xC2 sequences at random word offsets.
+    let pool: [Unicode.Scalar] = ["a", " ", "\t", "\n", "\r", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}",
+                                  "\u{A0}", "\u{A9}", "\u{E9}", "\u{65E5}", "\u{1F600}"]
+    var generator = SystemRandomNumberGenerator()
+    for length in [1, 7, 8, 9, 17, 100, 1_000] {
+        for _ in 0..<50 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(pool[Int.random(in: 0..<pool.count, using: &generator)]) }
+            let text = String(scalars)
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || (0x80...0x9F).contains($0.value) ? " " : $0
+            }))
+            #expect(TextCleanup.replacingControls(text) == expected)
+        }
+    }
+}

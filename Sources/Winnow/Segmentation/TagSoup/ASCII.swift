@@ -1,4 +1,4 @@
-/// Byte-level helpers for the tag-soup tokenizer.
+/// Byte-level helpers for the tag-soup tokenizer and the libxml2 walk.
 enum ASCII {
     static let lessThan = UInt8(ascii: "<")
     static let greaterThan = UInt8(ascii: ">")
@@ -20,6 +20,21 @@ enum ASCII {
 
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= bytes.count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {

@@ -1,7 +1,7 @@
 /// Attribute values and raw-text content (`script`, `style`, `title`, …) for the tokenizer.
 extension TagSoupTokenizer {
     /// Reads one attribute; `false` when the input ends inside it.
-    mutating func attribute(into attributes: inout [String: String]) -> Bool {
+    mutating func attribute(into attributes: inout MarkupAttributes) -> Bool {
         let nameStart = index
         index += 1
         while let byte = byte(at: index), !ASCII.isSpace(byte), byte != ASCII.equals,

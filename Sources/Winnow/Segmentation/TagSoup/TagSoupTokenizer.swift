@@ -68,7 +68,7 @@ struct TagSoupTokenizer {
     private mutating func startTag(into builder: inout TagSoupTreeBuilder) {
         index += 1
         let name = tagName()
-        var attributes: [String: String] = [:]
+        var attributes = MarkupAttributes()
         var selfClosing = false
         while true {
             while let byte = byte(at: index), ASCII.isSpace(byte) || byte == ASCII.slash {
