@@ -36,6 +36,28 @@ struct PathHintIndex: Sendable {
         }
     }
 
+    /// The entry number of the word that `bytes` spell once their ASCII capitals are lowered
+    /// (`bytes` hold ASCII letters only), or `nil` when it has no weight.
+    func entry(lowering bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(Self.lowered(byte))) &* 0x0000_0100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return nil }
+            let key = keys[entry]
+            if key.count == bytes.count && zip(key, bytes).allSatisfy({ $0 == Self.lowered($1) }) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
     private static func hash(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }

@@ -48,6 +48,49 @@ extension PathHints {
     }
 }
 
+extension PathHints {
+    /// ``forEachASCIIToken(of:_:)`` without copying: calls `body` with each token's bytes as they
+    /// stand in the path (a token is a run of letters, so its bytes are contiguous), capitals not
+    /// yet lowered.
+    static func forEachASCIITokenRange(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return false }
+            var start = -1
+            var inName = false
+            var previousWasLower = false
+            func flush(_ end: Int) {
+                if start >= 0 && end - start >= 2 { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                start = -1
+            }
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: ">"):
+                    flush(offset)
+                    inName = false
+                case UInt8(ascii: "."), UInt8(ascii: "#"):
+                    flush(offset)
+                    inName = true
+                default:
+                    guard inName else { continue }
+                    let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                    let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                    if isUpper || isLower {
+                        if isUpper && previousWasLower { flush(offset) }
+                        if start < 0 { start = offset }
+                        previousWasLower = isLower
+                    } else {
+                        flush(offset)
+                        previousWasLower = false
+                    }
+                }
+            }
+            flush(bytes.count)
+            return true
+        }
+    }
+}
+
 /// The entries already counted on one path: a short list, a set once it grows, so a path of many
 /// weighted words stays linear.
 struct CountedEntries {

@@ -73,8 +73,8 @@ public struct PathHints: Sendable, Hashable, Codable {
         // Words without a weight add nothing, so only weighted words need remembering.
         var total = 0.0
         var counted = CountedEntries()
-        let ascii = Self.forEachASCIIToken(of: path) { bytes in
-            guard let entry = index.entry(of: bytes), counted.insert(entry) else { return }
+        let ascii = Self.forEachASCIITokenRange(of: path) { bytes in
+            guard let entry = index.entry(lowering: bytes), counted.insert(entry) else { return }
             total += index.weights[entry]
         }
         guard !ascii else { return total }

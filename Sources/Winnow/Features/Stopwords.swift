@@ -13,6 +13,27 @@ import Foundation
 struct Stopwords: Sendable {
     /// The words, lower-case and NFC.
     let words: Set<String>
+    /// The words that are ASCII (or canonically equivalent to ASCII), for lookups from bytes.
+    let ascii: ASCIIWordTable
+
+    init(words: Set<String>) {
+        self.words = words
+        ascii = ASCIIWordTable(Self.asciiForms(of: words))
+    }
+
+    /// The ASCII strings equal (as Swift compares strings) to a word of `words`.
+    private static func asciiForms(of words: Set<String>) -> Set<String> {
+        var forms = Set<String>()
+        for word in words {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                forms.insert(word)
+            } else {
+                let composed = word.precomposedStringWithCanonicalMapping
+                if composed.utf8.allSatisfy({ $0 < 0x80 }) && composed == word { forms.insert(composed) }
+            }
+        }
+        return forms
+    }
 
     /// The ISO 639-1 codes that have a list.
     static let languages = ["cs", "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pl",
@@ -21,16 +42,20 @@ struct Stopwords: Sendable {
     /// The list for an ISO 639-1 code (`"vi"`, `"en-US"` reads as `"en"`); empty when there is none.
     static func forLanguage(_ code: String?) -> Stopwords {
         guard let code, let key = LanguageCode.normalised(code) else { return Stopwords(words: []) }
-        return Stopwords(words: cache[key] ?? [])
+        return cache[key] ?? Stopwords(words: [])
     }
 
     /// Whether `word`, lower-cased, is a stopword.
     func contains<S: StringProtocol>(_ word: S) -> Bool { !words.isEmpty && words.contains(word.lowercased()) }
 
+    /// ``contains(_:)`` for a word of ASCII bytes.
+    @inline(__always)
+    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool { ascii.entry(lowering: word) != nil }
+
     /// Every list, read once on first use (immutable afterwards).
-    static let cache: [String: Set<String>] = {
-        var lists: [String: Set<String>] = [:]
-        for language in languages { lists[language] = load(language) }
+    static let cache: [String: Stopwords] = {
+        var lists: [String: Stopwords] = [:]
+        for language in languages { lists[language] = Stopwords(words: load(language)) }
         return lists
     }()
 
