@@ -4,9 +4,8 @@ struct FeatureExtractor: Sendable {
     var stopwords: Stopwords
     var pathHints: PathHints
 
-    func features(of blocks: [TextBlock], titleIndex: Int?) -> [BlockFeatures] {
+    func features(of blocks: [TextBlock], paths: PagePaths, titleIndex: Int?) -> [BlockFeatures] {
         let count = blocks.count
-        let paths = PagePaths(blocks)
         // Each distinct path is scored once.
         var hints = [Double?](repeating: nil, count: paths.paths.count)
         var result = blocks.enumerated().map { index, block in

@@ -32,21 +32,23 @@ struct PagePaths: Sendable {
         while capacity < blocks.count * 2 { capacity *= 2 }
         var table = [Int32](repeating: -1, count: capacity)
         var allASCII = true
+        var hashes: [UInt64] = []
         for (index, block) in blocks.enumerated() where !block.path.isEmpty {
             let path = block.path
-            let print = Fingerprint.path(path).value
-            var position = Int(truncatingIfNeeded: print) & (capacity - 1)
+            let hash = Self.quickHash(path)
+            var position = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while true {
                 let slot = Int(table[position])
                 if slot < 0 {
                     table[position] = Int32(paths.count)
                     slots[index] = paths.count
                     paths.append(path)
-                    prints.append(print)
+                    hashes.append(hash)
+                    prints.append(Fingerprint.path(path).value)
                     if allASCII && !path.utf8.allSatisfy({ $0 < 0x80 }) { allASCII = false }
                     break
                 }
-                if prints[slot] == print && Self.sameBytes(paths[slot], path) {
+                if hashes[slot] == hash && Self.sameBytes(paths[slot], path) {
                     slots[index] = slot
                     break
                 }
@@ -72,6 +74,15 @@ struct PagePaths: Sendable {
             }
         }
         for (index, slot) in slots.enumerated() where slot >= 0 { groups[index] = groupOfSlot[slot] }
+    }
+
+    /// A cheap hash of a path for the table: its length and last bytes (a page's paths share
+    /// their beginnings); equal bytes always hash equal.
+    private static func quickHash(_ path: String) -> UInt64 {
+        let utf8 = path.utf8
+        var hash = UInt64(truncatingIfNeeded: utf8.count) &* 0x9E37_79B9_7F4A_7C15
+        for byte in utf8.suffix(24) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash ^ (hash >> 29)
     }
 
     /// Whether two strings have the same UTF-8 bytes (not merely canonical equivalence).

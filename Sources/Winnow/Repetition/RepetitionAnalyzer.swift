@@ -5,17 +5,18 @@ import Foundation
 struct RepetitionAnalyzer: Sendable {
     var configuration: Configuration.Repetition
 
-    func analyze(_ blocks: [TextBlock], title: TitleFinder.Title, url: String?, profile: SiteProfile?) -> [RepetitionSignals] {
+    func analyze(_ blocks: [TextBlock], keys: BlockKeys, title: TitleFinder.Title, url: String?,
+                 profile: SiteProfile?) -> [RepetitionSignals] {
         var signals = Array(repeating: RepetitionSignals(), count: blocks.count)
-        let prints = blocks.map { Fingerprint($0.text).value }
+        let prints = keys.texts
         markDuplicates(&signals, prints: prints, blocks: blocks)
         markSlugs(&signals, blocks: blocks, slugs: slugs(title: title.text, url: url), titleIndex: title.blockIndex)
         if let profile, profile.pageCount >= configuration.minimumTemplatePages {
             for index in blocks.indices {
                 signals[index].profilePages = profile.pageCount
                 signals[index].sitePages = profile.textPages[prints[index]] ?? 0
-                if !blocks[index].path.isEmpty {
-                    signals[index].pathPages = profile.pathPages[Fingerprint.path(blocks[index].path).value] ?? 0
+                if let path = keys.pathPrint(ofBlock: index) {
+                    signals[index].pathPages = profile.pathPages[path] ?? 0
                 }
                 signals[index].isSiteTemplate = signals[index].sitePages >= configuration.minimumTemplatePages
                     && signals[index].siteShare >= configuration.templateShare

@@ -44,12 +44,11 @@ public struct SiteProfile: Sendable, Hashable, Codable {
     /// ```
     public mutating func learn(from page: SegmentedPage) {
         pageCount += 1
+        let keys = page.keys
         var texts = Set<UInt64>()
         var paths = Set<UInt64>()
-        for block in page.blocks {
-            texts.insert(Fingerprint(block.text).value)
-            if !block.path.isEmpty { paths.insert(Fingerprint.path(block.path).value) }
-        }
+        for text in keys.texts { texts.insert(text) }
+        for path in keys.paths.prints { paths.insert(path) }
         for text in texts { textPages[text, default: 0] += 1 }
         for path in paths { pathPages[path, default: 0] += 1 }
         if textPages.count > capacity { textPages = Self.pruned(textPages, to: capacity) }
