@@ -64,7 +64,7 @@ struct TextCounts {
                 index += 1
                 continue
             }
-            let (value, length) = Self.decode(bytes, at: index)
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
             characters += 1
             if afterSpace && !Self.breaksAfterSpace(value) { spacesStandAlone = false }
             afterSpace = false
@@ -129,18 +129,6 @@ struct TextCounts {
             if stopwords.contains(word) { self.stopwords += 1 }
             if word.first?.isUppercase == true { capitalized += 1 }
         }
-    }
-
-    /// The scalar starting at a lead byte of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// Whether a character boundary surely falls between this scalar and a following space: it
