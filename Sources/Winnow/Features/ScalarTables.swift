@@ -19,6 +19,16 @@ enum ScalarTables {
         return Unicode.Scalar(value)?.properties.numericType != nil
     }
 
+    /// `Character(scalar).isUppercase` for each scalar below ``tabled``.
+    static let uppercaseCharacters: [Bool] = (0..<tabled).map { Unicode.Scalar($0).map { Character($0).isUppercase } ?? false }
+
+    /// Whether the character made of this one scalar is upper-case (as `Character.isUppercase` says).
+    @inline(__always)
+    static func isUppercaseCharacter(_ value: UInt32) -> Bool {
+        if value < tabled { return uppercaseCharacters[Int(value)] }
+        return Unicode.Scalar(value).map { Character($0).isUppercase } ?? false
+    }
+
     /// What a scalar is to a word: a combining mark (general category Mn or Mc), else a letter
     /// (alphabetic), else neither.
     enum LetterKind: UInt8 { case none, letter, mark }

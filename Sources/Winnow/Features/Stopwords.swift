@@ -16,9 +16,14 @@ struct Stopwords: Sendable {
     /// The words that are ASCII (or canonically equivalent to ASCII), for lookups from bytes.
     let ascii: ASCIIWordTable
 
+    /// Whether every word is ASCII: then a word with other scalars is a stopword only when they
+    /// decompose to ASCII.
+    let isASCII: Bool
+
     init(words: Set<String>) {
         self.words = words
         ascii = ASCIIWordTable(Self.asciiForms(of: words))
+        isASCII = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// The ASCII strings equal (as Swift compares strings) to a word of `words`.

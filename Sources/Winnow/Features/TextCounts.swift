@@ -91,18 +91,57 @@ struct TextCounts {
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isASCII: Bool,
                                text: String, stopwords list: Stopwords) {
         words += 1
-        let first = bytes[range.lowerBound]
-        // An ASCII scalar followed by another is a character of its own (CR LF is no capital).
-        let firstIsOwnCharacter = first < 0x80 && (range.count == 1 || bytes[range.lowerBound + 1] < 0x80)
         if isASCII {
             if !list.words.isEmpty && list.contains(ascii: UnsafeBufferPointer(rebasing: bytes[range])) { stopwords += 1 }
-            if first &- UInt8(ascii: "A") < 26 { capitalized += 1 }
+            // An ASCII scalar followed by another is a character of its own (CR LF is no capital).
+            if bytes[range.lowerBound] &- UInt8(ascii: "A") < 26 { capitalized += 1 }
             return
         }
-        let utf8 = text.utf8
-        let word = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-        if list.contains(word) { stopwords += 1 }
-        if firstIsOwnCharacter ? first &- UInt8(ascii: "A") < 26 : word.first?.isUppercase == true { capitalized += 1 }
+        var substring: Substring?
+        func word() -> Substring {
+            if let substring { return substring }
+            let utf8 = text.utf8
+            let made = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            substring = made
+            return made
+        }
+        if !list.words.isEmpty && (!list.isASCII || Self.mayLowerToASCII(bytes, range)) && list.contains(word()) {
+            stopwords += 1
+        }
+        let (first, length) = bytes[range.lowerBound] < 0x80
+            ? (UInt32(bytes[range.lowerBound]), 1) : UTF8Scalar.decode(bytes, at: range.lowerBound)
+        let next = range.lowerBound + length
+        if next == range.upperBound || Self.firstStandsAlone(first, before: bytes, at: next) {
+            if ScalarTables.isUppercaseCharacter(first) { capitalized += 1 }
+        } else if word().first?.isUppercase == true {
+            capitalized += 1
+        }
+    }
+
+    /// Whether a character boundary surely falls between the scalar `first` and the one at
+    /// `bytes[index]`, so `first` is a character of its own.
+    @inline(__always)
+    private static func firstStandsAlone(_ first: UInt32, before bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if first < 0x80 && byte < 0x80 { return first != 0x0D }
+        let next = byte < 0x80 ? UInt32(byte) : UTF8Scalar.decode(bytes, at: index).0
+        return breaksBeforeSpace(first) && breaksAfterSpace(next)
+    }
+
+    /// Whether a word with non-ASCII scalars may lower-case to a string equal to an ASCII one:
+    /// only when its non-ASCII scalars all decompose to ASCII (U+037E, U+1FEF, U+212A).
+    private static func mayLowerToASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            guard value == 0x037E || value == 0x1FEF || value == 0x212A else { return false }
+            index += length
+        }
+        return true
     }
 
     /// The scalar counts, scalar by scalar.
