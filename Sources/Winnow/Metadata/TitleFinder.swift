@@ -23,7 +23,7 @@ struct TitleFinder: Sendable {
             .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
         for candidate in candidates {
             let folded = TextFolding.fold(candidate)
-            if let index = blocks.firstIndex(where: { TextFolding.fold($0.text) == folded }) {
+            if let index = blocks.firstIndex(where: { TextFolding.foldsTo($0.text, folded) }) {
                 return Title(text: blocks[index].text, blockIndex: index)
             }
         }
