@@ -4,12 +4,13 @@
 /// with long ones).
 enum ContainerStatistics {
     static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths) {
-        var parents: [Int: Parent] = [:]
+        let slots = AncestorSlots(blocks)
+        var parents = [Parent](repeating: Parent(), count: slots.count)
         var pathCount = [Int](repeating: 0, count: paths.groupCount)
         var pathWords = [Int](repeating: 0, count: paths.groupCount)
         for (index, block) in blocks.enumerated() {
             if let parent = block.ancestors.last {
-                parents[parent, default: Parent()].add(characters: features[index].characters, links: block.linkCharacters)
+                parents[slots.slot(parent)].add(characters: features[index].characters, links: block.linkCharacters)
             }
             let group = paths.groups[index]
             if group >= 0 {
@@ -18,7 +19,7 @@ enum ContainerStatistics {
             }
         }
         for (index, block) in blocks.enumerated() {
-            if let parent = block.ancestors.last, let totals = parents[parent], totals.characters > 0 {
+            if let parent = block.ancestors.last, case let totals = parents[slots.slot(parent)], totals.characters > 0 {
                 features[index].parentLinkDensity = min(1, Double(totals.links) / Double(totals.characters))
                 features[index].parentBlocks = totals.blocks
             }
