@@ -28,7 +28,8 @@ struct RepetitionAnalyzer: Sendable {
     private func markDuplicates(_ signals: inout [RepetitionSignals], prints: [UInt64], blocks: [TextBlock]) {
         var first: [UInt64: Int] = [:]
         var copies: [UInt64: Int] = [:]
-        for (index, print) in prints.enumerated() where blocks[index].text.count >= configuration.minimumDuplicateCharacters {
+        let minimum = configuration.minimumDuplicateCharacters
+        for (index, print) in prints.enumerated() where Self.hasCharacters(blocks[index].text, atLeast: minimum) {
             copies[print, default: 0] += 1
             if let earlier = first[print] {
                 signals[index].duplicateOf = earlier
@@ -38,6 +39,12 @@ struct RepetitionAnalyzer: Sendable {
             }
         }
         for (index, print) in prints.enumerated() { signals[index].copiesInPage = copies[print] ?? 1 }
+    }
+
+    /// `text.count >= minimum`, without counting a long text's characters.
+    static func hasCharacters(_ text: String, atLeast minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
+        return text.utf8.count >= minimum && !text.dropFirst(minimum - 1).isEmpty
     }
 
     /// The title's slug forms: the folded title, and the URL's last path segment with dashes as spaces.
