@@ -4,42 +4,56 @@
 ///
 /// ```swift
 /// ScalarTables.isNumeric(0x00BD) // true: ½
+/// ScalarTables.isUppercaseCharacter(0x00C9) // true: É
 /// ```
 enum ScalarTables {
-    /// Scalars below this value are tabled.
-    static let tabled: UInt32 = 0x3100
-
-    /// `numericType != nil` for each scalar below ``tabled``.
-    static let numeric: [Bool] = (0..<tabled).map { Unicode.Scalar($0)?.properties.numericType != nil }
-
-    /// Whether the scalar has a numeric type (a digit, a numeral, a fraction).
-    @inline(__always)
-    static func isNumeric(_ value: UInt32) -> Bool {
-        if value < tabled { return numeric[Int(value)] }
-        return Unicode.Scalar(value)?.properties.numericType != nil
-    }
-
-    /// `Character(scalar).isUppercase` for each scalar below ``tabled``.
-    static let uppercaseCharacters: [Bool] = (0..<tabled).map { Unicode.Scalar($0).map { Character($0).isUppercase } ?? false }
-
-    /// Whether the character made of this one scalar is upper-case (as `Character.isUppercase` says).
-    @inline(__always)
-    static func isUppercaseCharacter(_ value: UInt32) -> Bool {
-        if value < tabled { return uppercaseCharacters[Int(value)] }
-        return Unicode.Scalar(value).map { Character($0).isUppercase } ?? false
-    }
-
     /// What a scalar is to a word: a combining mark (general category Mn or Mc), else a letter
     /// (alphabetic), else neither.
     enum LetterKind: UInt8 { case none, letter, mark }
 
-    /// ``LetterKind`` for each scalar below ``tabled``.
-    static let letterKinds: [LetterKind] = (0..<tabled).map { Unicode.Scalar($0).map(kind) ?? .none }
+    /// The tabled scalars' slots: Latin, Greek, Cyrillic, Hebrew and Arabic letters (below
+    /// U+0600), Latin Extended Additional, Greek Extended and punctuation (U+1E00–U+20FF), CJK
+    /// punctuation and kana (U+3000–U+30FF).
+    @inline(__always)
+    static func slot(_ value: UInt32) -> Int? {
+        if value < 0x600 { return Int(value) }
+        if value &- 0x1E00 < 0x300 { return Int(value - 0x1E00) + 0x600 }
+        if value &- 0x3000 < 0x100 { return Int(value - 0x3000) + 0x900 }
+        return nil
+    }
+
+    /// Each tabled scalar's properties: bit 0 numeric, bit 1 upper-case as a character, bits 2–3
+    /// its ``LetterKind``.
+    static let flags: [UInt8] = {
+        var flags = [UInt8](repeating: 0, count: 0xA00)
+        for value in UInt32(0)..<0x3100 {
+            guard let slot = slot(value), let scalar = Unicode.Scalar(value) else { continue }
+            var bits: UInt8 = scalar.properties.numericType != nil ? 1 : 0
+            if Character(scalar).isUppercase { bits |= 2 }
+            bits |= kind(scalar).rawValue << 2
+            flags[slot] = bits
+        }
+        return flags
+    }()
+
+    /// Whether the scalar has a numeric type (a digit, a numeral, a fraction).
+    @inline(__always)
+    static func isNumeric(_ value: UInt32) -> Bool {
+        if let slot = slot(value) { return flags[slot] & 1 != 0 }
+        return Unicode.Scalar(value)?.properties.numericType != nil
+    }
+
+    /// Whether the character made of this one scalar is upper-case (as `Character.isUppercase` says).
+    @inline(__always)
+    static func isUppercaseCharacter(_ value: UInt32) -> Bool {
+        if let slot = slot(value) { return flags[slot] & 2 != 0 }
+        return Unicode.Scalar(value).map { Character($0).isUppercase } ?? false
+    }
 
     /// The scalar's ``LetterKind``.
     @inline(__always)
     static func letterKind(_ value: UInt32) -> LetterKind {
-        if value < tabled { return letterKinds[Int(value)] }
+        if let slot = slot(value) { return LetterKind(rawValue: flags[slot] >> 2) ?? .none }
         return Unicode.Scalar(value).map(kind) ?? .none
     }
 

@@ -43,11 +43,15 @@ struct FastReadingTests {
         }
     }
 
-    @Test("A word's first character is upper-case by the table exactly when Character says so")
+    @Test("The scalar tables answer as the standard library does")
     func uppercaseTableMatchesCharacter() {
-        for value in UInt32(0)..<ScalarTables.tabled {
+        for value in UInt32(0)..<0x3200 {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(ScalarTables.isUppercaseCharacter(value) == Character(scalar).isUppercase)
+            #expect(ScalarTables.isNumeric(value) == (scalar.properties.numericType != nil))
+            let properties = scalar.properties
+            let isMark = properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            #expect(ScalarTables.letterKind(value) == (isMark ? .mark : properties.isAlphabetic ? .letter : .none))
         }
     }
 
