@@ -8,6 +8,7 @@ struct FeatureExtractor: Sendable {
         let count = blocks.count
         // Each distinct path is scored once.
         var hints = [Double?](repeating: nil, count: paths.paths.count)
+        var scorer = PathScorer(hints: pathHints)
         var result = blocks.enumerated().map { index, block in
             var hint = 0.0
             let slot = paths.slots[index]
@@ -15,7 +16,7 @@ struct FeatureExtractor: Sendable {
                 if let known = hints[slot] {
                     hint = known
                 } else {
-                    hint = pathHints.score(path: paths.paths[slot])
+                    hint = scorer.score(paths.paths[slot])
                     hints[slot] = hint
                 }
             }
