@@ -22,10 +22,13 @@ enum ScalarTables {
         return nil
     }
 
+    /// How many slots there are.
+    static let slotCount = 0xA00
+
     /// Each tabled scalar's properties: bit 0 numeric, bit 1 upper-case as a character, bits 2–3
     /// its ``LetterKind``.
     static let flags: [UInt8] = {
-        var flags = [UInt8](repeating: 0, count: 0xA00)
+        var flags = [UInt8](repeating: 0, count: slotCount)
         for value in UInt32(0)..<0x3100 {
             guard let slot = slot(value), let scalar = Unicode.Scalar(value) else { continue }
             var bits: UInt8 = scalar.properties.numericType != nil ? 1 : 0

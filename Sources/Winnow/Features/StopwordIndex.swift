@@ -23,6 +23,7 @@ struct StopwordIndex: Sendable {
         var forms: [String] = []
         var listed: [[Int]] = []
         for (word, languages) in entries {
+            if !word.unicodeScalars.allSatisfy({ $0.isASCII || Stopwords.decomposesToASCII($0) }) { continue }
             let form = word.utf8.allSatisfy({ $0 < 0x80 }) ? word : word.precomposedStringWithCanonicalMapping
             guard form.utf8.allSatisfy({ $0 < 0x80 }), form == word else { continue }
             forms.append(form)

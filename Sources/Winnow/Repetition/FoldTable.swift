@@ -1,5 +1,5 @@
-/// ``TextFolding``'s reading of each common non-ASCII scalar (below ``limit``: Latin, Greek,
-/// Cyrillic, Vietnamese, punctuation), worked out once from the same rules, so folding a text
+/// ``TextFolding``'s reading of each common non-ASCII scalar (those ``ScalarTables`` tables:
+/// Latin, Greek, Cyrillic, Vietnamese, punctuation, kana), worked out once from the same rules, so folding a text
 /// needs no Unicode property lookup or lower-case mapping per scalar.
 ///
 /// A scalar reads as parts (a precomposed letter decomposes first): a letter with its folded
@@ -19,8 +19,8 @@ struct FoldTable: Sendable {
         var outputs: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ")
     }
 
-    /// Scalars from 0x80 below this value are tabled.
-    static let limit: UInt32 = 0x2100
+    /// Scalars from 0x80 below this value may be tabled: those with a ``ScalarTables/slot(_:)``.
+    static let limit: UInt32 = 0x3100
 
     /// The table, built once.
     static let shared = FoldTable()
@@ -32,9 +32,12 @@ struct FoldTable: Sendable {
     private init() {
         var starts: [Int32] = []
         var allParts: [Part] = []
-        starts.reserveCapacity(Int(Self.limit - 0x80) + 1)
-        for value in UInt32(0x80)..<Self.limit {
+        starts.reserveCapacity(ScalarTables.slotCount + 1)
+        for value in UInt32(0)..<Self.limit {
+            guard let slot = ScalarTables.slot(value) else { continue }
+            assert(slot == starts.count, "slots run in scalar order")
             starts.append(Int32(allParts.count))
+            guard value >= 0x80 else { continue }
             for partValue in LatinDecomposition.table[value] ?? [value] {
                 guard let scalar = Unicode.Scalar(partValue), let part = Self.part(scalar) else { continue }
                 allParts.append(part)
@@ -45,11 +48,11 @@ struct FoldTable: Sendable {
         self.allParts = allParts
     }
 
-    /// The parts of a tabled scalar (`0x80 <= value < limit`).
+    /// The parts of a tabled scalar (0x80 or more, with a slot), or `nil` when it is not tabled.
     @inline(__always)
-    func parts(of value: UInt32) -> ArraySlice<Part> {
-        let offset = Int(value - 0x80)
-        return allParts[Int(starts[offset])..<Int(starts[offset + 1])]
+    func parts(of value: UInt32) -> ArraySlice<Part>? {
+        guard let slot = ScalarTables.slot(value) else { return nil }
+        return allParts[Int(starts[slot])..<Int(starts[slot + 1])]
     }
 
     /// One scalar's part, as `TextFolding.State` reads it; `nil` for a mark.

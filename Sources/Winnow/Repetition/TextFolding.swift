@@ -131,8 +131,8 @@ enum TextFolding {
         /// scalars as ``FoldTable`` read them once).
         @inline(__always)
         mutating func fold(nonASCII scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
-            if scalar.value < FoldTable.limit {
-                for part in FoldTable.shared.parts(of: scalar.value) {
+            if let parts = FoldTable.shared.parts(of: scalar.value) {
+                for part in parts {
                     switch part.kind {
                     case .space:
                         pendingSpace = true

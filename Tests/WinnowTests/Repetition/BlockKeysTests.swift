@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Winnow
 
@@ -22,4 +23,17 @@ struct BlockKeysTests {
         #expect(page.storedKeys == nil)
         #expect(page.keys.texts == page.blocks.map { Fingerprint($0.text).value })
     }
+}
+
+@Test("The decomposition table read in one call equals decomposing each scalar alone")
+func latinDecompositionMatchesOneByOne() {
+    var expected: [UInt32: [UInt32]] = [:]
+    for range: ClosedRange<UInt32> in [0x00C0...0x024F, 0x0370...0x04FF, 0x1E00...0x1FFF] {
+        for value in range {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            if decomposed != [value] { expected[value] = decomposed }
+        }
+    }
+    #expect(LatinDecomposition.table == expected)
 }
