@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page's distinct DOM paths, numbered, so per-path work (hint scores, fingerprints, path
 /// statistics) runs once per path instead of once per block.
 ///
@@ -89,8 +91,15 @@ struct PagePaths: Sendable {
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+            b.utf8.withContiguousStorageIfAvailable { y in Self.equal(x, y) }
         }
         return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Whether two buffers of the same length hold the same bytes.
+    static func equal(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        guard let left = x.baseAddress, let right = y.baseAddress else { return true }
+        return memcmp(left, right, x.count) == 0
     }
 }

@@ -67,7 +67,7 @@ struct PathScorer {
         let utf8 = path.utf8
         guard utf8.count >= bytes.count else { return false }
         return utf8.withContiguousStorageIfAvailable { stored in
-            UnsafeBufferPointer(rebasing: stored[..<bytes.count]).elementsEqual(bytes)
+            PagePaths.equal(UnsafeBufferPointer(rebasing: stored[..<bytes.count]), bytes)
         } ?? utf8.prefix(bytes.count).elementsEqual(bytes)
     }
 }
