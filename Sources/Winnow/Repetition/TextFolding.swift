@@ -17,14 +17,18 @@ enum TextFolding {
     /// scalars that decompose to ASCII).
     static func foldsTo(_ text: String, _ folded: String) -> Bool {
         guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) == folded }
-        let target = folded.utf8
-        var next = target.startIndex
+        return foldsTo(text, ascii: Array(folded.utf8))
+    }
+
+    /// ``foldsTo(_:_:)`` for a folded form given as its ASCII bytes.
+    static func foldsTo(_ text: String, ascii target: [UInt8]) -> Bool {
+        var next = 0
         let complete = forEachFoldedByte(text) { byte in
-            guard next != target.endIndex, target[next] == byte else { return false }
-            target.formIndex(after: &next)
+            guard next < target.count, target[next] == byte else { return false }
+            next += 1
             return true
         }
-        return complete && next == target.endIndex
+        return complete && next == target.count
     }
 
     /// The folded form as a string, keeping digits (for slug matching).
