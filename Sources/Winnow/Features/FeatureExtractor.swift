@@ -40,7 +40,12 @@ struct FeatureExtractor: Sendable {
         features.words = words
         let lines = max(1, (characters + configuration.wrapWidth - 1) / configuration.wrapWidth)
         features.textDensity = Double(words) / Double(lines)
-        features.linkDensity = block.linkDensity
+        if let count = counts.asciiCharacters {
+            // TextBlock.linkDensity without its second pass over the bytes.
+            features.linkDensity = count == 0 ? 0 : min(1, Double(block.linkCharacters) / Double(count))
+        } else {
+            features.linkDensity = block.linkDensity
+        }
         features.stopwordDensity = words > 0 ? Double(stop) / Double(words) : 0
         features.punctuationDensity = characters > 0 ? Double(punctuation) / Double(characters) : 0
         features.sentences = sentences

@@ -15,6 +15,9 @@
 struct TextCounts {
     var characters = 0, punctuation = 0, digits = 0, sentences = 0, cjk = 0
     var words = 0, stopwords = 0, capitalized = 0
+    /// The text's UTF-8 length when every byte is ASCII other than a carriage return (then each
+    /// byte is one character), else `nil`.
+    var asciiCharacters: Int?
 
     init(_ text: String, stopwords list: Stopwords) {
         let scanned: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -35,6 +38,7 @@ struct TextCounts {
         var wordStart = -1, wordIsASCII = true
         var previous: UInt32 = 0x20
         var afterSpace = false, spacesStandAlone = true
+        var plainASCII = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -49,6 +53,7 @@ struct TextCounts {
                     digits += 1
                 default: break
                 }
+                if byte == 0x0D { plainASCII = false }
                 if byte == 0x20 {
                     if wordStart >= 0 {
                         word(bytes, wordStart..<index, isASCII: wordIsASCII, text: text, stopwords: list)
@@ -65,6 +70,7 @@ struct TextCounts {
                 continue
             }
             let (value, length) = UTF8Scalar.decode(bytes, at: index)
+            plainASCII = false
             characters += 1
             if afterSpace && !Self.breaksAfterSpace(value) { spacesStandAlone = false }
             afterSpace = false
@@ -84,6 +90,7 @@ struct TextCounts {
             index += length
         }
         if wordStart >= 0 { word(bytes, wordStart..<bytes.count, isASCII: wordIsASCII, text: text, stopwords: list) }
+        if plainASCII { asciiCharacters = bytes.count }
         return spacesStandAlone
     }
 

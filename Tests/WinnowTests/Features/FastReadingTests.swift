@@ -1,5 +1,5 @@
 import Testing
-@testable import Winnow
+@_spi(Training) @testable import Winnow
 
 @Suite("Byte-wise readings match the scalar-wise ones")
 struct FastReadingTests {
@@ -19,6 +19,15 @@ struct FastReadingTests {
             let fast = [counts.characters, counts.punctuation, counts.digits, counts.sentences, counts.cjk,
                         counts.words, counts.stopwords, counts.capitalized]
             #expect(fast == ReferenceReadings.counts(text, stopwords: stopwords), "language \(language ?? "none")")
+        }
+    }
+
+    @Test("Measured link density equals the block's own", arguments: texts)
+    func linkDensityMatches(_ text: String) {
+        let extractor = FeatureExtractor(configuration: .init(), stopwords: .forLanguage("en"), pathHints: PathHints(weights: [:]))
+        for links in [0, 1, 3, 1_000] {
+            let block = TextBlock(text: text, kind: .paragraph, linkCharacters: links)
+            #expect(extractor.measure(block, position: 0, pathHint: 0).linkDensity == block.linkDensity)
         }
     }
 
