@@ -83,5 +83,15 @@ public struct Article: Sendable {
     /// ```swift
     /// print(article.text)
     /// ```
-    public var text: String { body.map(\.text).joined(separator: "\n") }
+    public var text: String {
+        // `body.map(\.text).joined(separator: "\n")`, without copying the blocks.
+        var text = ""
+        var first = true
+        for explained in blocks where explained.decision == .content && explained.reason != .title {
+            if !first { text += "\n" }
+            first = false
+            text += explained.block.text
+        }
+        return text
+    }
 }

@@ -48,6 +48,7 @@ public struct Extractor: Sendable {
             segmented.blocks = result.blocks
             segmented.notes += result.notes
         }
+        segmented.storedKeys = BlockKeys(segmented.blocks)
         return segmented
     }
 

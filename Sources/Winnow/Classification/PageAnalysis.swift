@@ -22,10 +22,11 @@ extension Extractor {
     func analyze(_ page: SegmentedPage, profile: SiteProfile?, pathHints: PathHints = BlockModels.shipped.pathHints) -> PageAnalysis {
         let language = LanguageIdentifier(features: configuration.features).identify(page.blocks, declared: page.metadata.declaredLanguage)
         let title = TitleFinder().find(in: page)
+        let keys = page.keys
         let features = FeatureExtractor(configuration: configuration.features, stopwords: .forLanguage(language), pathHints: pathHints)
-            .features(of: page.blocks, titleIndex: title.blockIndex)
+            .features(of: page.blocks, paths: keys.paths, titleIndex: title.blockIndex)
         let repetition = RepetitionAnalyzer(configuration: configuration.repetition)
-            .analyze(page.blocks, title: title, url: page.url, profile: profile)
+            .analyze(page.blocks, keys: keys, title: title, url: page.url, profile: profile)
         return PageAnalysis(language: language, title: title, features: features, repetition: repetition)
     }
 }

@@ -6,22 +6,23 @@
 /// they are short (a subheading, a one-line paragraph); sidebars and footers score low.
 enum ContainerProse {
     static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features) {
-        var proseIn: [Int: Int] = [:]
+        let slots = AncestorSlots(blocks)
+        var proseIn = [Int](repeating: 0, count: slots.count)
         var total = 0
         for (index, block) in blocks.enumerated() {
             let f = features[index]
             guard f.words >= configuration.proseWords, f.linkDensity < configuration.proseMaximumLinkDensity else { continue }
             total += f.characters
-            for ancestor in block.ancestors { proseIn[ancestor, default: 0] += f.characters }
+            for ancestor in block.ancestors { proseIn[slots.slot(ancestor)] += f.characters }
         }
         guard total > 0 else { return }
         for (index, block) in blocks.enumerated() {
             var best = 0
             for ancestor in block.ancestors {
-                let prose = proseIn[ancestor] ?? 0
+                let prose = proseIn[slots.slot(ancestor)]
                 if prose < total { best = max(best, prose) }
             }
-            if best == 0, let last = block.ancestors.last { best = proseIn[last] ?? 0 }
+            if best == 0, let last = block.ancestors.last { best = proseIn[slots.slot(last)] }
             features[index].containerProseShare = Double(best) / Double(total)
         }
     }

@@ -3,29 +3,43 @@
 /// how much text (a teaser list repeats one path with short texts; an article body repeats `p`
 /// with long ones).
 enum ContainerStatistics {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock]) {
-        var parentCharacters: [Int: Int] = [:], parentLinks: [Int: Int] = [:], parentBlocks: [Int: Int] = [:]
-        var pathCount: [String: Int] = [:], pathWords: [String: Int] = [:]
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths) {
+        let slots = AncestorSlots(blocks)
+        var parents = [Parent](repeating: Parent(), count: slots.count)
+        var pathCount = [Int](repeating: 0, count: paths.groupCount)
+        var pathWords = [Int](repeating: 0, count: paths.groupCount)
         for (index, block) in blocks.enumerated() {
             if let parent = block.ancestors.last {
-                parentCharacters[parent, default: 0] += features[index].characters
-                parentLinks[parent, default: 0] += block.linkCharacters
-                parentBlocks[parent, default: 0] += 1
+                parents[slots.slot(parent)].add(characters: features[index].characters, links: block.linkCharacters)
             }
-            if !block.path.isEmpty {
-                pathCount[block.path, default: 0] += 1
-                pathWords[block.path, default: 0] += features[index].words
+            let group = paths.groups[index]
+            if group >= 0 {
+                pathCount[group] += 1
+                pathWords[group] += features[index].words
             }
         }
         for (index, block) in blocks.enumerated() {
-            if let parent = block.ancestors.last, let characters = parentCharacters[parent], characters > 0 {
-                features[index].parentLinkDensity = min(1, Double(parentLinks[parent] ?? 0) / Double(characters))
-                features[index].parentBlocks = parentBlocks[parent] ?? 1
+            if let parent = block.ancestors.last, case let totals = parents[slots.slot(parent)], totals.characters > 0 {
+                features[index].parentLinkDensity = min(1, Double(totals.links) / Double(totals.characters))
+                features[index].parentBlocks = totals.blocks
             }
-            if let count = pathCount[block.path] {
+            let group = paths.groups[index]
+            if group >= 0 {
+                let count = pathCount[group]
                 features[index].samePathBlocks = count
-                features[index].samePathMeanWords = Double(pathWords[block.path] ?? 0) / Double(count)
+                features[index].samePathMeanWords = Double(pathWords[group]) / Double(count)
             }
+        }
+    }
+
+    /// One parent element's totals over its child blocks.
+    private struct Parent {
+        var characters = 0, links = 0, blocks = 0
+
+        mutating func add(characters: Int, links: Int) {
+            self.characters += characters
+            self.links += links
+            blocks += 1
         }
     }
 }

@@ -26,6 +26,23 @@ enum FurnitureLexicon {
     static func contains(_ text: String, maximumCharacters: Int) -> Bool {
         // `count <= maximumCharacters` without counting a long text's characters.
         guard text.utf8.count <= maximumCharacters || text.dropFirst(maximumCharacters).isEmpty else { return false }
-        return phrases.contains(TextFolding.fold(text))
+        // The phrases are ASCII, and a folded text holding another scalar equals no ASCII string
+        // (folding emits none of the scalars that decompose to ASCII): fold into a buffer the
+        // size of the longest phrase, giving up at the first non-ASCII byte.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestPhrase + 1) { buffer in
+            var count = 0
+            let fits = TextFolding.forEachFoldedByte(text) { byte in
+                guard byte < 0x80, count < longestPhrase else { return false }
+                buffer[count] = byte
+                count += 1
+                return true
+            }
+            return fits && table.entry(lowering: UnsafeBufferPointer(rebasing: buffer[..<count])) != nil
+        }
     }
+
+    /// ``phrases`` by their bytes.
+    private static let table = ASCIIWordTable(phrases)
+    /// The bytes of the longest phrase.
+    private static let longestPhrase = phrases.map(\.utf8.count).max() ?? 0
 }

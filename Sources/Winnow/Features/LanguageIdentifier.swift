@@ -26,9 +26,9 @@ struct LanguageIdentifier: Sendable {
             return script.language(declared: declaredCode, kanaShare: kanaShare,
                                    minimumKanaShare: features.japaneseKanaShare) ?? declaredCode
         }
-        let scores = StopwordIndex.shared.scores(for: sample.words)
+        let scores = sample.stopwordScores(in: .shared)
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let share = (ranked.first?.value ?? 0) / Double(max(1, sample.words.count))
+        let share = (ranked.first?.value ?? 0) / Double(max(1, sample.wordCount))
         if let best = ranked.first, best.value >= features.minimumLanguageEvidence,
            share >= features.minimumStopwordShare {
             if let declaredCode, scores[declaredCode] == best.value { return declaredCode }

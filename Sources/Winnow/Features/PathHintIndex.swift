@@ -1,44 +1,21 @@
-/// The ``PathHints`` weights in an open-addressing table keyed by the FNV-1a hash of a word's
-/// UTF-8 bytes, so a path's ASCII words are looked up from their bytes, without making a
-/// `String` or running `Hasher` per word. A hit compares the bytes, so lookups are exact.
+/// The ``PathHints`` weights by the bytes of their words (an ``ASCIIWordTable``), so a path's
+/// ASCII words are looked up from their bytes, without making a `String` or running `Hasher`
+/// per word. Lookups are exact.
 ///
 /// - Complexity: building is O(*n*) in the words; a lookup is O(word length) expected.
 struct PathHintIndex: Sendable {
-    private var slots: [Int32] = []
-    private var keys: [[UInt8]] = []
-    private(set) var weights: [Double] = []
+    private let table: ASCIIWordTable
+    /// The weight of each entry.
+    let weights: [Double]
 
-    init(_ table: [String: Double]) {
-        guard !table.isEmpty else { return }
-        var capacity = 8
-        while capacity < table.count * 2 { capacity *= 2 }
-        slots = Array(repeating: -1, count: capacity)
-        for (word, weight) in table {
-            let bytes = Array(word.utf8)
-            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(keys.count)
-            keys.append(bytes)
-            weights.append(weight)
-        }
+    init(_ weights: [String: Double]) {
+        let entries = Array(weights)
+        table = ASCIIWordTable(entries.map(\.key))
+        self.weights = entries.map(\.value)
     }
 
-    /// The entry number of `word`, or `nil` when it has no weight.
-    func entry(of word: [UInt8]) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if keys[entry] == word { return entry }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
+    /// The entry number of the word that `bytes` spell once their ASCII capitals are lowered
+    /// (`bytes` hold ASCII letters only), or `nil` when it has no weight.
+    @inline(__always)
+    func entry(lowering bytes: UnsafeBufferPointer<UInt8>) -> Int? { table.entry(lowering: bytes) }
 }

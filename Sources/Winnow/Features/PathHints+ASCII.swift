@@ -48,14 +48,78 @@ extension PathHints {
     }
 }
 
-/// The entries already counted on one path: a short list, a set once it grows, so a path of many
-/// weighted words stays linear.
+extension PathHints {
+    /// ``forEachASCIIToken(of:_:)`` without copying: calls `body` with each token's bytes as they
+    /// stand in the path (a token is a run of letters, so its bytes are contiguous), capitals not
+    /// yet lowered.
+    static func forEachASCIITokenRange(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return false }
+            forEachASCIIToken(in: bytes, body)
+            return true
+        }
+    }
+
+    /// The tokens of ASCII path bytes, as ``forEachASCIITokenRange(of:_:)`` gives them. A stretch
+    /// of a path that starts at a `>` (or at the start) and ends before one reads alone as it
+    /// reads inside the whole path: the reading holds no state across a `>` but what it has
+    /// already given.
+    @inline(__always)
+    static func forEachASCIIToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = -1
+        var inName = false
+        var previousWasLower = false
+        func flush(_ end: Int) {
+            if start >= 0 && end - start >= 2 { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            start = -1
+        }
+        for offset in bytes.indices {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: ">"):
+                flush(offset)
+                inName = false
+            case UInt8(ascii: "."), UInt8(ascii: "#"):
+                flush(offset)
+                inName = true
+            default:
+                guard inName else { continue }
+                let isUpper = byte &- UInt8(ascii: "A") < 26
+                let isLower = byte &- UInt8(ascii: "a") < 26
+                if isUpper || isLower {
+                    if isUpper && previousWasLower { flush(offset) }
+                    if start < 0 { start = offset }
+                    previousWasLower = isLower
+                } else {
+                    flush(offset)
+                    previousWasLower = false
+                }
+            }
+        }
+        flush(bytes.count)
+    }
+}
+
+/// The entries already counted on one path: the first eight inline (no allocation, so a tally
+/// is cheap to copy), then a short list, then a set once it grows, so a path of many weighted
+/// words stays linear.
 struct CountedEntries {
+    private var inline = SIMD8<Int32>(repeating: -1)
+    private var inlineCount = 0
     private var list: [Int] = []
     private var set: Set<Int> = []
 
-    /// Adds `entry`; `false` when it was counted before.
+    /// Adds `entry` (an entry number, 0 or more); `false` when it was counted before.
     mutating func insert(_ entry: Int) -> Bool {
+        if let small = Int32(exactly: entry) {
+            if any(inline .== SIMD8(repeating: small)) { return false }
+            if inlineCount < 8 {
+                inline[inlineCount] = small
+                inlineCount += 1
+                return true
+            }
+        }
         if list.count < 16 {
             if list.contains(entry) { return false }
             list.append(entry)

@@ -71,19 +71,34 @@ public struct PathHints: Sendable, Hashable, Codable {
     public func score(path: String) -> Double {
         guard !weights.isEmpty else { return 0 }
         // Words without a weight add nothing, so only weighted words need remembering.
+        var tally = Tally()
+        let ascii = Self.forEachASCIITokenRange(of: path) { tally.add($0, index) }
+        guard !ascii else { return tally.total }
         var total = 0.0
-        var counted = CountedEntries()
-        let ascii = Self.forEachASCIIToken(of: path) { bytes in
-            guard let entry = index.entry(of: bytes), counted.insert(entry) else { return }
-            total += index.weights[entry]
-        }
-        guard !ascii else { return total }
         var countedWords = Set<String>()
         for token in Self.characterTokens(of: path) {
             guard let weight = weights[token], countedWords.insert(token).inserted else { continue }
             total += weight
         }
         return total
+    }
+
+    /// The score so far of a path read from its start: the sum of the weights counted, in
+    /// reading order, and which words were counted.
+    struct Tally {
+        private(set) var total = 0.0
+        private var counted = CountedEntries()
+
+        @inline(__always)
+        mutating func add(_ token: UnsafeBufferPointer<UInt8>, _ index: PathHintIndex) {
+            guard let entry = index.entry(lowering: token), counted.insert(entry) else { return }
+            total += index.weights[entry]
+        }
+    }
+
+    /// Continues `tally` over more ASCII path bytes (a stretch that starts at a `>`).
+    func tally(_ bytes: UnsafeBufferPointer<UInt8>, into tally: inout Tally) {
+        Self.forEachASCIIToken(in: bytes) { tally.add($0, index) }
     }
 
     /// The class and id words of a path: `div.articleBody#main-2` → `article`, `body`, `main`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every stopword list in one table: word → the languages that list it, each hit weighing
 /// 1 / (number of such languages), so words shared by close languages (Danish and Norwegian
 /// "og", Spanish and Portuguese "de") count less than distinctive ones.
@@ -10,6 +12,26 @@ struct StopwordIndex: Sendable {
     let languages: [String]
     /// For each word, the indices of the languages that list it.
     let entries: [String: [Int]]
+    /// The ASCII words of ``entries`` (and those canonically equivalent to ASCII), for lookups from bytes.
+    private let ascii: ASCIIWordTable
+    /// The languages of each ``ascii`` entry.
+    private let asciiLanguages: [[Int]]
+
+    init(languages: [String], entries: [String: [Int]]) {
+        self.languages = languages
+        self.entries = entries
+        var forms: [String] = []
+        var listed: [[Int]] = []
+        for (word, languages) in entries {
+            if !word.unicodeScalars.allSatisfy({ $0.isASCII || Stopwords.decomposesToASCII($0) }) { continue }
+            let form = word.utf8.allSatisfy({ $0 < 0x80 }) ? word : word.precomposedStringWithCanonicalMapping
+            guard form.utf8.allSatisfy({ $0 < 0x80 }), form == word else { continue }
+            forms.append(form)
+            listed.append(languages)
+        }
+        ascii = ASCIIWordTable(forms)
+        asciiLanguages = listed
+    }
 
     /// The index over ``Stopwords/languages``, built once.
     static let shared: StopwordIndex = {
@@ -20,6 +42,31 @@ struct StopwordIndex: Sendable {
         }
         return StopwordIndex(languages: languages, entries: entries)
     }()
+
+    /// Adds a lower-cased word's weighted hits to per-language totals (indexed like ``languages``).
+    func count(_ word: String, into totals: inout [Double]) {
+        guard let listed = entries[word] else { return }
+        add(listed, to: &totals)
+    }
+
+    /// ``count(_:into:)`` for a word of ASCII letters, capitals not yet lowered.
+    func count(ascii word: UnsafeBufferPointer<UInt8>, into totals: inout [Double]) {
+        guard let entry = ascii.entry(lowering: word) else { return }
+        add(asciiLanguages[entry], to: &totals)
+    }
+
+    @inline(__always)
+    private func add(_ listed: [Int], to totals: inout [Double]) {
+        let weight = 1 / Double(listed.count)
+        for index in listed { totals[index] += weight }
+    }
+
+    /// The totals of the languages with hits, by language code.
+    func scores(totals: [Double]) -> [String: Double] {
+        var scores: [String: Double] = [:]
+        for (index, total) in totals.enumerated() where total > 0 { scores[languages[index]] = total }
+        return scores
+    }
 
     /// Weighted stopword hits per language over lower-cased words.
     func scores(for words: some Sequence<String>) -> [String: Double] {

@@ -13,6 +13,32 @@ import Foundation
 struct Stopwords: Sendable {
     /// The words, lower-case and NFC.
     let words: Set<String>
+    /// The words that are ASCII (or canonically equivalent to ASCII), for lookups from bytes.
+    let ascii: ASCIIWordTable
+
+    /// Whether every word is ASCII: then a word with other scalars is a stopword only when they
+    /// decompose to ASCII.
+    let isASCII: Bool
+
+    init(words: Set<String>) {
+        self.words = words
+        ascii = ASCIIWordTable(Self.asciiForms(of: words))
+        isASCII = words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// The ASCII strings equal (as Swift compares strings) to a word of `words`.
+    private static func asciiForms(of words: Set<String>) -> Set<String> {
+        var forms = Set<String>()
+        for word in words {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                forms.insert(word)
+            } else if word.unicodeScalars.allSatisfy({ $0.isASCII || Self.decomposesToASCII($0) }) {
+                let composed = word.precomposedStringWithCanonicalMapping
+                if composed.utf8.allSatisfy({ $0 < 0x80 }) && composed == word { forms.insert(composed) }
+            }
+        }
+        return forms
+    }
 
     /// The ISO 639-1 codes that have a list.
     static let languages = ["cs", "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pl",
@@ -21,26 +47,62 @@ struct Stopwords: Sendable {
     /// The list for an ISO 639-1 code (`"vi"`, `"en-US"` reads as `"en"`); empty when there is none.
     static func forLanguage(_ code: String?) -> Stopwords {
         guard let code, let key = LanguageCode.normalised(code) else { return Stopwords(words: []) }
-        return Stopwords(words: cache[key] ?? [])
+        return cache[key] ?? Stopwords(words: [])
     }
 
     /// Whether `word`, lower-cased, is a stopword.
     func contains<S: StringProtocol>(_ word: S) -> Bool { !words.isEmpty && words.contains(word.lowercased()) }
 
+    /// ``contains(_:)`` for a word of ASCII bytes.
+    @inline(__always)
+    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool { ascii.entry(lowering: word) != nil }
+
     /// Every list, read once on first use (immutable afterwards).
-    static let cache: [String: Set<String>] = {
-        var lists: [String: Set<String>] = [:]
-        for language in languages { lists[language] = load(language) }
+    static let cache: [String: Stopwords] = {
+        var lists: [String: Stopwords] = [:]
+        for language in languages { lists[language] = Stopwords(words: load(language)) }
         return lists
     }()
+
+    /// The non-ASCII scalars whose canonical decomposition is ASCII (`;`, `` ` ``, `K`): only a
+    /// string holding no other non-ASCII scalar can equal an ASCII string.
+    static func decomposesToASCII(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{037E}" || scalar == "\u{1FEF}" || scalar == "\u{212A}"
+    }
 
     private static func load(_ language: String) -> Set<String> {
         guard let url = Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "Resources/stopwords")
                 ?? Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "stopwords"),
               let data = try? Data(contentsOf: url) else { return [] }
         let text = String(decoding: data, as: UTF8.self)
-        return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty })
+        return Set(lines(of: text).filter { !$0.isEmpty })
+    }
+
+    /// The file's lines, trimmed of white space (`.whitespaces`). A line feed is always a
+    /// character of its own, so a file whose only line breaks are line feeds is cut at their
+    /// bytes; a line that starts and ends with a visible ASCII character needs no trimming.
+    static func lines(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        // Other line breaks: CR, VT, FF, NEL (C2 85), LS and PS (E2 80 A8/A9).
+        let onlyLineFeeds = !bytes.indices.contains { index in
+            let byte = bytes[index]
+            if byte == 0x0D || byte == 0x0B || byte == 0x0C { return true }
+            if byte == 0xC2 { return index + 1 < bytes.count && bytes[index + 1] == 0x85 }
+            if byte == 0xE2 {
+                return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            }
+            return false
+        }
+        guard onlyLineFeeds else {
+            return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return bytes.split(separator: 0x0A).map { line in
+            let visible = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
+            if let first = line.first, let last = line.last, visible(first), visible(last) {
+                return String(decoding: line, as: UTF8.self)
+            }
+            return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
     }
 }
 

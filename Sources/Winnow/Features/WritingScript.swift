@@ -10,8 +10,11 @@ enum WritingScript: Int, Sendable, CaseIterable {
     case other
 
     /// The script of one letter, by Unicode block.
-    init(_ scalar: Unicode.Scalar) {
-        switch scalar.value {
+    init(_ scalar: Unicode.Scalar) { self.init(scalar.value) }
+
+    /// The script of one letter, by its scalar value.
+    init(_ value: UInt32) {
+        switch value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FFFF: self = .han
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: self = .kana
         case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: self = .hangul

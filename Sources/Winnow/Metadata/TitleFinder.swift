@@ -23,7 +23,11 @@ struct TitleFinder: Sendable {
             .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
         for candidate in candidates {
             let folded = TextFolding.fold(candidate)
-            if let index = blocks.firstIndex(where: { TextFolding.fold($0.text) == folded }) {
+            let ascii = folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil
+            let matches = { (block: TextBlock) in
+                ascii.map { TextFolding.foldsTo(block.text, ascii: $0) } ?? (TextFolding.fold(block.text) == folded)
+            }
+            if let index = blocks.firstIndex(where: matches) {
                 return Title(text: blocks[index].text, blockIndex: index)
             }
         }

@@ -18,12 +18,9 @@ public struct Fingerprint: Sendable, Hashable, Codable, CustomStringConvertible 
     /// ```
     public init(_ text: String) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        TextFolding.forEachFoldedScalar(text) { scalar in
-            if scalar.isASCII {
-                hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
-            } else {
-                for byte in scalar.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            }
+        _ = TextFolding.forEachFoldedByte(text) { byte in
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            return true
         }
         value = hash
     }

@@ -5,17 +5,18 @@ import Foundation
 struct RepetitionAnalyzer: Sendable {
     var configuration: Configuration.Repetition
 
-    func analyze(_ blocks: [TextBlock], title: TitleFinder.Title, url: String?, profile: SiteProfile?) -> [RepetitionSignals] {
+    func analyze(_ blocks: [TextBlock], keys: BlockKeys, title: TitleFinder.Title, url: String?,
+                 profile: SiteProfile?) -> [RepetitionSignals] {
         var signals = Array(repeating: RepetitionSignals(), count: blocks.count)
-        let prints = blocks.map { Fingerprint($0.text).value }
+        let prints = keys.texts
         markDuplicates(&signals, prints: prints, blocks: blocks)
         markSlugs(&signals, blocks: blocks, slugs: slugs(title: title.text, url: url), titleIndex: title.blockIndex)
         if let profile, profile.pageCount >= configuration.minimumTemplatePages {
             for index in blocks.indices {
                 signals[index].profilePages = profile.pageCount
                 signals[index].sitePages = profile.textPages[prints[index]] ?? 0
-                if !blocks[index].path.isEmpty {
-                    signals[index].pathPages = profile.pathPages[Fingerprint.path(blocks[index].path).value] ?? 0
+                if let path = keys.pathPrint(ofBlock: index) {
+                    signals[index].pathPages = profile.pathPages[path] ?? 0
                 }
                 signals[index].isSiteTemplate = signals[index].sitePages >= configuration.minimumTemplatePages
                     && signals[index].siteShare >= configuration.templateShare
@@ -27,7 +28,8 @@ struct RepetitionAnalyzer: Sendable {
     private func markDuplicates(_ signals: inout [RepetitionSignals], prints: [UInt64], blocks: [TextBlock]) {
         var first: [UInt64: Int] = [:]
         var copies: [UInt64: Int] = [:]
-        for (index, print) in prints.enumerated() where blocks[index].text.count >= configuration.minimumDuplicateCharacters {
+        let minimum = configuration.minimumDuplicateCharacters
+        for (index, print) in prints.enumerated() where Self.hasCharacters(blocks[index].text, atLeast: minimum) {
             copies[print, default: 0] += 1
             if let earlier = first[print] {
                 signals[index].duplicateOf = earlier
@@ -37,6 +39,12 @@ struct RepetitionAnalyzer: Sendable {
             }
         }
         for (index, print) in prints.enumerated() { signals[index].copiesInPage = copies[print] ?? 1 }
+    }
+
+    /// `text.count >= minimum`, without counting a long text's characters.
+    static func hasCharacters(_ text: String, atLeast minimum: Int) -> Bool {
+        guard minimum > 0 else { return true }
+        return text.utf8.count >= minimum && !text.dropFirst(minimum - 1).isEmpty
     }
 
     /// The title's slug forms: the folded title, and the URL's last path segment with dashes as spaces.

@@ -48,20 +48,19 @@ public struct SiteProfile: Sendable, Hashable, Codable {
     /// profile.learn(from: extractor.segment(page))
     /// ```
     public mutating func learn(from page: SegmentedPage, repetition: Configuration.Repetition = Configuration.Repetition()) {
+        let keys = page.keys
         var texts = Set<UInt64>()
-        var paths = Set<UInt64>()
         var proseBlocks = 0
         var proseBytes = 0
         var seenProseBytes = 0
-        for block in page.blocks {
-            let text = Fingerprint(block.text).value
-            let isNew = texts.insert(text).inserted
-            if isNew, block.text.utf8.count >= repetition.duplicatePageBlockBytes {
+        for (block, text) in zip(page.blocks, keys.texts) {
+            guard texts.insert(text).inserted else { continue }
+            let bytes = block.text.utf8.count
+            if bytes >= repetition.duplicatePageBlockBytes {
                 proseBlocks += 1
-                proseBytes += block.text.utf8.count
-                if textPages[text] != nil { seenProseBytes += block.text.utf8.count }
+                proseBytes += bytes
+                if textPages[text] != nil { seenProseBytes += bytes }
             }
-            if !block.path.isEmpty { paths.insert(Fingerprint.path(block.path).value) }
         }
         let (addresses, titles) = Self.keys(of: page)
         if addresses.contains(where: pageKeys.contains) { return }
@@ -71,6 +70,8 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         }
         pageCount += 1
         if pageKeys.count < capacity { pageKeys.formUnion(addresses + titles) }
+        var paths = Set<UInt64>()
+        for path in keys.paths.prints { paths.insert(path) }
         for text in texts { textPages[text, default: 0] += 1 }
         for path in paths { pathPages[path, default: 0] += 1 }
         if textPages.count > capacity { textPages = Self.pruned(textPages, to: capacity) }

@@ -20,7 +20,10 @@ public struct SegmentedPage: Sendable {
     /// The charset the bytes were decoded from (`"UTF-8"` for strings).
     public var charset: String
     /// The blocks in reading order.
-    public var blocks: [TextBlock]
+    public var blocks: [TextBlock] { didSet { storedKeys = nil } }
+    /// The blocks' fingerprints and path numbering, computed once (see ``keys``); cleared
+    /// whenever the blocks change.
+    var storedKeys: BlockKeys?
     /// What the page says about itself.
     public var metadata: PageMetadata
     /// Notes on what a limit cut or a fallback changed, e.g. "page truncated to 20000000 bytes".

@@ -24,13 +24,25 @@ struct MainContentSmoother: Sendable {
 
     /// The element with the highest net content evidence, or `nil` when there is no evidence.
     func bestContainer(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> Int? {
-        var evidence: [Int: Double] = [:]
+        let slots = AncestorSlots(blocks)
+        var evidence = [Double](repeating: 0, count: slots.count)
+        var seen = [Bool](repeating: false, count: slots.count)
         for index in verdicts.indices {
             let weight = (verdicts[index].probability - threshold) * Double(max(features[index].words, 1))
-            for ancestor in blocks[index].ancestors { evidence[ancestor, default: 0] += weight }
+            for ancestor in blocks[index].ancestors {
+                let slot = slots.slot(ancestor)
+                evidence[slot] += weight
+                seen[slot] = true
+            }
         }
-        guard let best = evidence.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-              best.value > 0 else { return nil }
-        return best.key
+        // The most evidence; among equals, the smallest element number.
+        var best: (number: Int, value: Double)?
+        for slot in evidence.indices where seen[slot] {
+            let number = slots.number(slot), value = evidence[slot]
+            if let current = best, value < current.value || (value == current.value && number > current.number) { continue }
+            best = (number, value)
+        }
+        guard let best, best.value > 0 else { return nil }
+        return best.number
     }
 }

@@ -25,3 +25,12 @@ func everyListedLanguageHasAStopwordFile(code: String) {
     #expect(Stopwords.forLanguage(nil).words.isEmpty)
     #expect(Stopwords.forLanguage("").words.isEmpty)
 }
+
+@Test("Stopword files split into lines as splitting at line breaks and trimming does", arguments: [
+    "the\nof\n  and \n\n\tis\t\n", "a\r\nb\rc\n", "  x\u{00A0}\ny\u{2028}z\n", "đây\n là \n\u{3000}của\u{3000}\n", "",
+    "one", "\n\n", " \u{301}x\n",
+])
+func stopwordFileLinesMatchCharacterSplit(_ text: String) {
+    let expected = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(Stopwords.lines(of: text) == expected)
+}
