@@ -29,6 +29,13 @@ final class OutputSink {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Writes a line made by appending bytes to the buffer (a newline is added).
+    func line(_ append: (inout [UInt8]) -> Void) {
+        append(&buffer)
+        buffer.append(0x0A)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
     /// Writes what is buffered.
     func flush() {
         guard !buffer.isEmpty else { return }

@@ -52,7 +52,8 @@ struct OutputWriter {
         }
         switch format {
         case .jsonl:
-            sink.line(Self.json(ArticleRecord(article, source: source, explain: explain), pretty: false))
+            let record = ArticleRecord(article, source: source, explain: explain)
+            sink.line { record.appendJSON(to: &$0) }
         case .json:
             records.append(ArticleRecord(article, source: source, explain: explain))
         case .html:
