@@ -59,11 +59,27 @@ public struct ByteReader<Source: ByteStream> {
     /// let line = try reader.readLine(maximumLength: 64 << 20)
     /// ```
     public mutating func readLine(maximumLength: Int) throws -> Line? {
+        switch try readLineSlice(maximumLength: maximumLength) {
+        case .line(let bytes)?: .line(Array(bytes))
+        case .tooLong(let length)?: .tooLong(length)
+        case nil: nil
+        }
+    }
+
+    /// One line read by ``readLineSlice(maximumLength:)``: its bytes still in the buffer.
+    enum LineSlice {
+        case line(ArraySlice<UInt8>)
+        case tooLong(Int)
+    }
+
+    /// ``readLine(maximumLength:)`` without copying the line out of the buffer: the slice is
+    /// valid until the next read (dropping it first keeps the buffer from being copied).
+    mutating func readLineSlice(maximumLength: Int) throws -> LineSlice? {
         var scanned = 0
         var skipped = 0
         while true {
             if let newline = Self.newline(in: buffer, from: start + scanned) {
-                let line = Array(buffer[start..<newline])
+                let line = buffer[start..<newline]
                 offset += newline + 1 - start
                 start = newline + 1
                 if skipped > 0 || line.count > maximumLength { return .tooLong(skipped + line.count) }
@@ -79,7 +95,7 @@ public struct ByteReader<Source: ByteStream> {
             guard try fill() else { break }
         }
         guard start < buffer.count || skipped > 0 else { return nil }
-        let line = Array(buffer[start...])
+        let line = buffer[start...]
         offset += line.count
         start = buffer.count
         return skipped > 0 || line.count > maximumLength ? .tooLong(skipped + line.count) : .line(line)

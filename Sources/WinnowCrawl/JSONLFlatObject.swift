@@ -100,17 +100,26 @@ struct JSONLFlatObject {
             return negative ? -magnitude : magnitude
         }
 
-        /// A string: its raw runs copied at once into a buffer sized by ``encodedLength()``,
-        /// escapes decoded; valid UTF-8 only.
+        /// A string: its raw runs copied at once, straight into the String's storage (sized by
+        /// ``encodedLength()``), escapes decoded; valid UTF-8 only (checked before the String
+        /// would repair it).
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             var closed = false
-            let decoded = [UInt8](unsafeUninitializedCapacity: encodedLength()) { buffer, count in
+            var valid = false
+            let capacity = encodedLength()
+            guard capacity > 0 else {
+                var output = Output(buffer: UnsafeMutableBufferPointer(start: nil, count: 0))
+                closed = scanString(into: &output) && !output.overflowed && output.count == 0
+                return closed ? "" : nil
+            }
+            let decoded = String(unsafeUninitializedCapacity: capacity) { buffer in
                 var output = Output(buffer: buffer)
                 closed = scanString(into: &output) && !output.overflowed
-                count = output.count
+                valid = closed && UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count]))
+                return output.count
             }
-            return closed ? String(validating: decoded, as: UTF8.self) : nil
+            return closed && valid ? decoded : nil
         }
 
         /// Decodes the string's content up to and past its closing quote; false if it is malformed.

@@ -42,7 +42,7 @@ public struct JSONLRecordReader<Source: ByteStream> {
     /// let next = try reader.next()
     /// ```
     public mutating func next() throws -> Result<CrawlRecord, Failure>? {
-        while let line = try reader.readLine(maximumLength: maximumLineLength) {
+        while let line = try reader.readLineSlice(maximumLength: maximumLineLength) {
             lineNumber += 1
             switch line {
             case .tooLong(let length):

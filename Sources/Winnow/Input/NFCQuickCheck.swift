@@ -56,13 +56,13 @@ enum NFCQuickCheck {
     }
 
     /// Blocks common in text whose every scalar is stable, checked before the property lookup:
-    /// Vietnamese precomposed letters, general punctuation, kana (but the voicing marks), CJK
-    /// ideographs, Hangul syllables.
-    private static let stableRanges: [ClosedRange<UInt32>] = [
-        0x1E00...0x1EFF, 0x2002...0x20CF, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    /// Cyrillic letters (but the combining marks U+0483–U+0489), Vietnamese precomposed letters,
+    /// general punctuation, kana (but the voicing marks), CJK ideographs, Hangul syllables.
+    static let stableRanges: [ClosedRange<UInt32>] = [
+        0x0400...0x0482, 0x048A...0x052F, 0x1E00...0x1EFF, 0x2002...0x20CF, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
     ]
 
-    private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {
+    static func mayChange(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if changingRanges.contains(where: { $0.contains(value) }) { return true }
         let properties = scalar.properties

@@ -35,7 +35,7 @@ struct MetadataCollector: MarkupConsumer {
         } else if tag == .meta {
             meta(element)
         } else if tag == .link {
-            let relations = element[.rel]?.lowercased().split(whereSeparator: \.isWhitespace) ?? []
+            let relations = element[.rel].map { Self.words($0.lowercased()) } ?? []
             if relations.contains("canonical") { remember("link:canonical", element[.href]) }
         } else if tag == .time {
             remember("time:datetime", element[.datetime])

@@ -36,4 +36,15 @@ import WinnowCrawl
         let result = try #require(try Self.read(line))
         #expect((try? result.get()) == nil)
     }
+
+    @Test("Invalid UTF-8 in a string reads as JSONDecoder reads it", arguments: [
+        [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xC3, 0xA9, 0xE2, 0x82, 0xAC],
+    ] as [[UInt8]])
+    func invalidUTF8(_ inner: [UInt8]) throws {
+        let line = Array(#"{"html":"a"#.utf8) + inner + Array(#"b"}"#.utf8)
+        var reader = JSONLRecordReader(MemoryByteStream(line, chunkSize: 4096))
+        let result = try #require(try reader.next())
+        let expected = (try? JSONDecoder().decode([String: String].self, from: Data(line)))?["html"]
+        #expect((try? result.get())?.content == expected.map { .html($0) })
+    }
 }
