@@ -1,4 +1,5 @@
 import Foundation
+import Winnow
 
 /// A fast reading of the common JSONL record: one flat JSON object whose values are strings,
 /// integers, `true`, `false` or `null`. Anything else (nested values, numbers with a fraction or
@@ -116,7 +117,7 @@ struct JSONLFlatObject {
             let decoded = String(unsafeUninitializedCapacity: capacity) { buffer in
                 var output = Output(buffer: buffer)
                 closed = scanString(into: &output) && !output.overflowed
-                valid = closed && UTF8Validation.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count]))
+                valid = closed && UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count]))
                 return output.count
             }
             return closed && valid ? decoded : nil

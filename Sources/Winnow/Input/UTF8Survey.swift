@@ -7,7 +7,7 @@
 /// ```
 ///
 /// - Complexity: O(*n*).
-struct UTF8Survey: Sendable {
+package struct UTF8Survey: Sendable {
     /// Well-formed sequences of two to four bytes.
     private(set) var multiByteSequences = 0
     /// Bytes that start no well-formed sequence.
@@ -55,9 +55,10 @@ struct UTF8Survey: Sendable {
         return length
     }
 
-    /// Whether `bytes` are well-formed UTF-8 (the same table as the survey); runs of eight ASCII
-    /// bytes are passed at once.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `bytes` are well-formed UTF-8 (the same table as the survey, as
+    /// `String(validating:)` checks it); runs of eight ASCII bytes are passed at once. Package
+    /// visible, so the crawl readers reject bytes before a `String` built from them repairs them.
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < bytes.count {
