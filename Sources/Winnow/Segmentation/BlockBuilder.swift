@@ -20,9 +20,10 @@ struct BlockBuilder: MarkupConsumer {
     private var stopped = false
     private(set) var blocks: [TextBlock] = []
     private(set) var notes: [String] = []
-    /// Whether the `hidden` attribute hides text (``HTMLSegmenter`` turns it off for pages whose
-    /// text a script reveals).
-    private let honoursHiddenAttribute: Bool
+    /// Whether hiding a script may undo (the `hidden` attribute, inline `display:none` /
+    /// `visibility:hidden`, `<noscript>`) hides text; ``HTMLSegmenter`` turns it off for pages
+    /// whose text a script reveals.
+    private let honoursRevealableHiding: Bool
     /// Non-space bytes of text kept, and of text dropped only for a `hidden` attribute.
     private(set) var visibleBytes = 0
     private(set) var hiddenAttributeBytes = 0
@@ -32,9 +33,9 @@ struct BlockBuilder: MarkupConsumer {
     private(set) var largestConcealedBytes = 0
     private var openConcealedBytes = 0
 
-    init(limits: Configuration.Limits, honoursHiddenAttribute: Bool = true) {
+    init(limits: Configuration.Limits, honoursRevealableHiding: Bool = true) {
         self.limits = limits
-        self.honoursHiddenAttribute = honoursHiddenAttribute
+        self.honoursRevealableHiding = honoursRevealableHiding
         text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
     }
 
@@ -65,13 +66,13 @@ struct BlockBuilder: MarkupConsumer {
         guard stack.count < limits.maximumDepth else {
             if overflow.isEmpty { note("nesting cut at \(limits.maximumDepth) levels (limits.maximumDepth)") }
             let skipped = TagTraits.of(element.tag).isSkipped
-                || BlockFrame.isHidden(element, honouringAttribute: honoursHiddenAttribute)
+                || BlockFrame.isHidden(element, honouringRevealable: honoursRevealableHiding)
             overflow.append(skipped)
             if skipped { overflowSkips += 1 }
             return
         }
         let frame = BlockFrame(element, number: nextNumber, parent: top, index: stack.count,
-                               honoursHiddenAttribute: honoursHiddenAttribute)
+                               honoursRevealableHiding: honoursRevealableHiding)
         nextNumber += 1
         if frame.context.isBlockLevel { flush() }
         if element.tag == .br, !isSkipping { lineBreak() }

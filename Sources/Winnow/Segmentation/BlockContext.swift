@@ -27,7 +27,7 @@ struct BlockContext {
     var blockIndex = 0
 
     /// The context of `element` opening at stack `index` inside an element with context `parent`.
-    init(_ element: MarkupElement, parent: BlockContext?, index: Int, honoursHiddenAttribute: Bool) {
+    init(_ element: MarkupElement, parent: BlockContext?, index: Int, honoursRevealableHiding: Bool) {
         let traits = TagTraits.of(element.tag)
         isBlockLevel = traits.isBlockLevel
         let own = traits.kind
@@ -44,7 +44,7 @@ struct BlockContext {
         let concealed = BlockFrame.isConcealed(element)
         isUnderConcealment = (parent?.isUnderConcealment ?? false) || concealed
         isConcealmentRoot = concealed && !(parent?.isUnderConcealment ?? false)
-        isSkipped = isSkippedOtherwise || (honoursHiddenAttribute && isUnderRevealableHiding)
+        isSkipped = isSkippedOtherwise || (honoursRevealableHiding && isUnderRevealableHiding)
         blockIndex = isBlockLevel ? index : (parent?.blockIndex ?? index)
     }
 }

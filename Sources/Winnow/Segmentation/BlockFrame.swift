@@ -18,13 +18,13 @@ struct BlockFrame {
     var context: BlockContext
 
     /// The frame for `element` opening inside an element with `parent` context.
-    init(_ element: MarkupElement, number: Int, parent: BlockContext?, index: Int, honoursHiddenAttribute: Bool = true) {
+    init(_ element: MarkupElement, number: Int, parent: BlockContext?, index: Int, honoursRevealableHiding: Bool = true) {
         name = element.name
         tag = element.tag
         self.number = number
         classes = element[.class]
         id = element[.id]
-        context = BlockContext(element, parent: parent, index: index, honoursHiddenAttribute: honoursHiddenAttribute)
+        context = BlockContext(element, parent: parent, index: index, honoursRevealableHiding: honoursRevealableHiding)
     }
 
     /// The path label, made now if it was not yet.
@@ -32,10 +32,10 @@ struct BlockFrame {
         label ?? Self.label(name: name, classes: classes, id: id, maximumClasses: maximumClasses)
     }
 
-    /// Hidden for a reader: `aria-hidden="true"`, or (unless `honouringAttribute` is false) hidden
+    /// Hidden for a reader: `aria-hidden="true"`, or (unless `honouringRevealable` is false) hidden
     /// in a way a script may undo (see ``isRevealable(_:)``).
-    static func isHidden(_ element: MarkupElement, honouringAttribute: Bool = true) -> Bool {
-        isAriaHidden(element) || (honouringAttribute && isRevealable(element))
+    static func isHidden(_ element: MarkupElement, honouringRevealable: Bool = true) -> Bool {
+        isAriaHidden(element) || (honouringRevealable && isRevealable(element))
     }
 
     /// `aria-hidden="true"`: decoration or a copy of text shown elsewhere.

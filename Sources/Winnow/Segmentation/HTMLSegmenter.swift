@@ -25,7 +25,7 @@ struct HTMLSegmenter: Sendable {
         builder.finish()
         if revealsHidden(visible: builder.visibleBytes, hidden: builder.hiddenAttributeBytes)
             || revealsHidden(visible: builder.visibleBytes, hidden: builder.largestConcealedBytes) {
-            var revealed = BlockBuilder(limits: configuration.limits, honoursHiddenAttribute: false)
+            var revealed = BlockBuilder(limits: configuration.limits, honoursRevealableHiding: false)
             parser.replay(html, into: &revealed)
             revealed.finish()
             notes.append("most text sat in hidden elements a script reveals (segmentation.revealHiddenBelowVisibleShare); kept it")
