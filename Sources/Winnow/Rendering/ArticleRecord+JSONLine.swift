@@ -28,12 +28,8 @@ extension ArticleRecord {
             }
             out.append(contentsOf: "],".utf8)
         }
-        Self.appendKey("id", to: &out)
-        Self.appendOptional(id, to: &out)
-        out.append(UInt8(ascii: ","))
-        Self.appendKey("language", to: &out)
-        Self.appendOptional(language, to: &out)
-        out.append(UInt8(ascii: ","))
+        Self.appendMember("id", id, to: &out)
+        Self.appendMember("language", language, to: &out)
         if let notes {
             Self.appendKey("notes", to: &out)
             out.append(UInt8(ascii: "["))
@@ -43,15 +39,9 @@ extension ArticleRecord {
             }
             out.append(contentsOf: "],".utf8)
         }
-        Self.appendKey("source", to: &out)
-        Self.appendOptional(source, to: &out)
-        out.append(UInt8(ascii: ","))
-        Self.appendKey("text", to: &out)
-        Self.appendString(text, to: &out)
-        out.append(UInt8(ascii: ","))
-        Self.appendKey("title", to: &out)
-        Self.appendOptional(title, to: &out)
-        out.append(UInt8(ascii: ","))
+        Self.appendMember("source", source, to: &out)
+        Self.appendMember("text", text, to: &out)
+        Self.appendMember("title", title, to: &out)
         Self.appendKey("url", to: &out)
         Self.appendOptional(url, to: &out)
         out.append(UInt8(ascii: "}"))
@@ -61,6 +51,13 @@ extension ArticleRecord {
         out.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { out.append(contentsOf: $0) }
         out.append(contentsOf: "\":".utf8)
+    }
+
+    /// `"key":value,` for a member followed by others.
+    private static func appendMember(_ key: StaticString, _ value: String?, to out: inout [UInt8]) {
+        appendKey(key, to: &out)
+        appendOptional(value, to: &out)
+        out.append(UInt8(ascii: ","))
     }
 
     private static func appendOptional(_ value: String?, to out: inout [UInt8]) {
