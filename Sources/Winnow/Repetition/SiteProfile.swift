@@ -79,12 +79,12 @@ public struct SiteProfile: Sendable, Hashable, Codable {
     }
 
     /// Exact-byte hashes of what names a page: its URL and canonical URL, and its title and
-    /// headline (not ``Fingerprint``s, which ignore digits: `/story/1` and `/story/2` differ).
+    /// headline (not text ``Fingerprint``s, which ignore digits).
     private static func keys(of page: SegmentedPage) -> (addresses: [UInt64], titles: [UInt64]) {
         func hashed(_ names: [String?]) -> [UInt64] {
             names.compactMap { name in
                 guard let name, !name.isEmpty else { return nil }
-                return name.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+                return Fingerprint.exactBytes(name).value
             }
         }
         // Titles and addresses hash apart: a page titled like another's URL is no copy of it.
@@ -183,14 +183,24 @@ extension Fingerprint {
     /// A DOM path's fingerprint: exact bytes, but with digits dropped so `post-123` and
     /// `post-456` are one path.
     static func path(_ path: String) -> Fingerprint {
+        Fingerprint(value: fnv1a(path, skippingDigits: true))
+    }
+
+    /// The FNV-1a hash of a string's exact UTF-8 bytes: for names (URLs, titles), where
+    /// `/story/1` and `/story/2` must differ.
+    static func exactBytes(_ text: String) -> Fingerprint {
+        Fingerprint(value: fnv1a(text, skippingDigits: false))
+    }
+
+    private static func fnv1a(_ text: String, skippingDigits: Bool) -> UInt64 {
         func hashed<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes where !(byte >= 48 && byte <= 57) {
+            for byte in bytes where !(skippingDigits && byte >= 48 && byte <= 57) {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
             return hash
         }
         // The contiguous UTF-8 when the string has it (native strings do): a plain byte loop.
-        return Fingerprint(value: path.utf8.withContiguousStorageIfAvailable(hashed) ?? hashed(path.utf8))
+        return text.utf8.withContiguousStorageIfAvailable(hashed) ?? hashed(text.utf8)
     }
 }
