@@ -46,6 +46,23 @@ struct ExampleBuilder {
     }
 }
 
+extension ExampleBuilder {
+    /// Container-model rows for every block the block model decides, with `model` (fitted on
+    /// these pages) as the block model; path hints for each page come from the other fold.
+    func containerExamples(_ pages: [LabelledPage], hints: [PathHints], model: BlockModel) -> TrainingSet {
+        let profiles = extractor.learnProfiles(from: pages.map(\.page))
+        var set = TrainingSet(wordExponent: wordExponent)
+        for labelled in pages {
+            let rows = extractor.containerVectors(of: labelled.page, profile: profiles[labelled.page.site ?? ""],
+                                                  pathHints: hints[1 - labelled.fold], model: model)
+            for (index, vector) in rows {
+                set.append(vector, label: labelled.labels[index], words: labelled.page.blocks[index].text.split(separator: " ").count)
+            }
+        }
+        return set
+    }
+}
+
 /// Decides whether a block's text belongs to a gold article text.
 struct GoldAlignment {
     private let normalizedGold: String

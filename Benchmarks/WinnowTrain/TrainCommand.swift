@@ -72,11 +72,15 @@ struct TrainCommand: ParsableCommand {
                                        minimumLeafWeight: minimumLeafWeight)
         htmlModel.trees = boosting.fit(html, base: htmlModel)
         textModel.trees = boosting.fit(text, base: textModel)
+        let container = builder.containerExamples(htmlPages, hints: foldHints, model: htmlModel)
+        let containerModel = LogisticFit(l2: l2).fit(container, names: BlockModels.containerFeatureNames,
+                                                     fixed: [BlockModels.containerLogitIndex: 1])
         print("HTML blocks \(html.count), weighted accuracy \(String(format: "%.3f", html.accuracy(of: htmlModel)))")
+        print("container rows \(container.count), weighted accuracy \(String(format: "%.3f", container.accuracy(of: containerModel)))")
         print("text lines  \(text.count), weighted accuracy \(String(format: "%.3f", text.accuracy(of: textModel)))")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(BlockModels(html: htmlModel, text: textModel, pathHints: pathHints)).write(to: URL(fileURLWithPath: out))
+        try encoder.encode(BlockModels(html: htmlModel, text: textModel, pathHints: pathHints, container: containerModel)).write(to: URL(fileURLWithPath: out))
         print("path hints: \(pathHints.weights.count) class/id words")
         print("wrote \(out)")
     }

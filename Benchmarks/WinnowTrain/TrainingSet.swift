@@ -32,14 +32,16 @@ struct TrainingSet {
     }
 }
 
-/// L2-regularised logistic regression fitted by Newton's method (IRLS).
+/// L2-regularised logistic regression fitted by Newton's method (IRLS). Weights in `fixed`
+/// keep their given value (an offset input, such as the container model's block log-odds).
 struct LogisticFit {
     var l2: Double
     var iterations = 25
 
-    func fit(_ data: TrainingSet) -> BlockModel {
-        let d = BlockModel.featureNames.count
+    func fit(_ data: TrainingSet, names: [String] = BlockModel.featureNames, fixed: [Int: Double] = [:]) -> BlockModel {
+        let d = names.count
         var w = [Double](repeating: 0, count: d)
+        for (j, value) in fixed { w[j] = value }
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: d)
             var hessian = [Double](repeating: 0, count: d * d)
@@ -55,8 +57,12 @@ struct LogisticFit {
                     for k in j..<d where x[k] != 0 { hessian[j * d + k] += h * x[j] * x[k] }
                 }
             }
+            for j in 0..<d where fixed[j] != nil {
+                gradient[j] = 0
+                for k in 0..<d { hessian[j * d + k] = 0; hessian[k * d + j] = 0 }
+            }
             for j in 0..<d {
-                if j > 0 { gradient[j] += l2 * w[j]; hessian[j * d + j] += l2 }
+                if j > 0 && fixed[j] == nil { gradient[j] += l2 * w[j]; hessian[j * d + j] += l2 }
                 hessian[j * d + j] += 1e-6
                 for k in 0..<j { hessian[j * d + k] = hessian[k * d + j] }
             }
@@ -65,7 +71,7 @@ struct LogisticFit {
             for j in 0..<d { w[j] -= step[j]; change = max(change, abs(step[j])) }
             if change < 1e-6 { break }
         }
-        return BlockModel(names: BlockModel.featureNames, weights: w)
+        return BlockModel(names: names, weights: w)
     }
 }
 

@@ -205,7 +205,9 @@ public struct Configuration: Sendable, Hashable {
         /// 0.015–0.025 on the Readability and fundus pages (`winnow-bench accuracy`). Default false.
         public var neighbourContextOnHTML = false
         /// Content probability a block outside the article's container needs to stay content
-        /// (HTML only; see the main-content stage). Default 0.9.
+        /// when no trained container model is loaded (HTML only; see the main-content stage). The
+        /// shipped models include one, which judges such blocks by their relation to the
+        /// container instead. Default 0.9.
         public var outsideContainerProbability = 0.9
         /// Characters at or below which a boilerplate block may head a section ("Related",
         /// "Đọc thêm") that stays boilerplate until a good block resumes the article. Default 60.

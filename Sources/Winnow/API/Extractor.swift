@@ -75,7 +75,8 @@ public struct Extractor: Sendable {
             site: profile?.site ?? "", duplicateCharacterCeiling: configuration.smoothing.goodCharacters
         ).classify(analysis, blocks: blocks)
         var verdicts = MainContentSmoother(configuration: configuration.smoothing,
-                                           threshold: configuration.classification.contentThreshold)
+                                           threshold: configuration.classification.contentThreshold,
+                                           model: BlockModels.shipped.container)
             .smooth(contextFree, blocks: blocks, features: analysis.features)
         if page.kind == .text || configuration.smoothing.neighbourContextOnHTML {
             verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(verdicts, features: analysis.features)

@@ -86,17 +86,36 @@ public struct BlockModels: Sendable, Hashable, Codable {
     public var text: BlockModel
     /// The class/id word table for HTML paths.
     public var pathHints: PathHints
+    /// The model that revises HTML verdicts by each block's relation to the article's container
+    /// (``containerFeatureNames`` order), or `nil` for the fixed outside-the-container rule.
+    public var container: BlockModel?
 
-    /// Creates a model pair.
+    /// Creates a model set.
     ///
     /// ```swift
-    /// let models = BlockModels(html: htmlModel, text: textModel, pathHints: hints)
+    /// let models = BlockModels(html: htmlModel, text: textModel, pathHints: hints, container: containerModel)
     /// ```
-    public init(html: BlockModel, text: BlockModel, pathHints: PathHints) {
+    public init(html: BlockModel, text: BlockModel, pathHints: PathHints, container: BlockModel? = nil) {
         self.html = html
         self.text = text
         self.pathHints = pathHints
+        self.container = container
     }
+
+    /// The container model's input names, in vector order.
+    ///
+    /// ```swift
+    /// let width = BlockModels.containerFeatureNames.count
+    /// ```
+    public static var containerFeatureNames: [String] { ContainerVector.names }
+
+    /// The index of the container model's input that carries the block model's log-odds; its
+    /// weight is fixed at 1.
+    ///
+    /// ```swift
+    /// let fixed = [BlockModels.containerLogitIndex: 1.0]
+    /// ```
+    public static var containerLogitIndex: Int { ContainerVector.contentLogitIndex }
 
     /// The models in `Resources/model.json`, or hand-set weights where that file is missing,
     /// unreadable or computed for other features.
@@ -106,7 +125,11 @@ public struct BlockModels: Sendable, Hashable, Codable {
               let data = try? Data(contentsOf: url),
               let models = try? JSONDecoder().decode(BlockModels.self, from: data) else { return fallback }
         let valid = { (model: BlockModel) in model.names == FeatureVector.names && model.weights.count == model.names.count }
+        let container = models.container.flatMap {
+            $0.names == ContainerVector.names && $0.weights.count == $0.names.count ? $0 : nil
+        }
         return BlockModels(html: valid(models.html) ? models.html : .handSet,
-                           text: valid(models.text) ? models.text : .handSet, pathHints: models.pathHints)
+                           text: valid(models.text) ? models.text : .handSet, pathHints: models.pathHints,
+                           container: container)
     }()
 }

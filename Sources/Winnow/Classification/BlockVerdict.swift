@@ -4,3 +4,20 @@ struct BlockVerdict: Sendable, Hashable {
     var probability: Double
     var reason: Reason
 }
+
+extension Reason {
+    /// Whether the block model's probability settled the verdict (rather than the title or a
+    /// repetition rule), so later stages may weigh it again.
+    var isModelVerdict: Bool {
+        switch self {
+        case .articleText, .furnitureText, .linkDensity: true
+        default: false
+        }
+    }
+
+    /// Whether the verdict blames the block's links.
+    var isLinkDensity: Bool {
+        if case .linkDensity = self { return true }
+        return false
+    }
+}

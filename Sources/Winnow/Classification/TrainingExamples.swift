@@ -12,3 +12,29 @@ extension Extractor {
         return page.blocks.indices.map { analysis.vector(at: $0, blocks: page.blocks) }
     }
 }
+
+@_spi(Training)
+extension Extractor {
+    /// The container model's input for every block of an HTML page that the block model decides,
+    /// as ``extract(_:profile:)`` would build it with `model` as the block model.
+    ///
+    /// ```swift
+    /// let rows = extractor.containerVectors(of: page, profile: profile, pathHints: hints, model: htmlModel)
+    /// for (block, vector) in rows { print(block, vector) }
+    /// ```
+    public func containerVectors(of page: SegmentedPage, profile: SiteProfile?, pathHints: PathHints,
+                                 model: BlockModel) -> [(block: Int, vector: [Double])] {
+        guard page.kind == .html else { return [] }
+        let analysis = analyze(page, profile: profile, pathHints: pathHints)
+        let verdicts = BlockClassifier(configuration: configuration.classification, model: model,
+                                       duplicateCharacterCeiling: configuration.smoothing.goodCharacters)
+            .classify(analysis, blocks: page.blocks)
+        let evidence = ContainerEvidence(verdicts, blocks: page.blocks, features: analysis.features,
+                                         threshold: configuration.classification.contentThreshold)
+        let relations = ContainerRelation.of(page.blocks, evidence: evidence)
+        return verdicts.indices.filter { verdicts[$0].reason.isModelVerdict }.map { index in
+            (index, ContainerVector.make(at: index, verdicts: verdicts, relations: relations,
+                                         blocks: page.blocks, features: analysis.features))
+        }
+    }
+}

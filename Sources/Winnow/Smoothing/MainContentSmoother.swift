@@ -1,16 +1,44 @@
-/// Smoothing stage for HTML: finds the element that holds the article and drops what lies outside it.
+/// Smoothing stage for HTML: finds the element that holds the article and revises each block's
+/// verdict by where it stands to that element.
 ///
-/// Every enclosing element scores the words of its blocks, weighted by how far each block's
-/// content probability is from the threshold (positive for likely content, negative for likely
-/// furniture). The best-scoring element is the article's container, as in Readability's
-/// top-candidate search but over classified blocks. Outside it, only blocks whose own evidence
-/// is overwhelming stay. Plain-text pages, which have no elements, pass through.
+/// The container is the element with the most net content evidence (``ContainerEvidence``). With
+/// a trained container model, every block the block model decided is judged again from its
+/// log-odds, its neighbours' and its relation to the container (``ContainerRelation``): a
+/// middling paragraph in a sibling section of the article stays, a confident one in a sidebar
+/// far from the container goes. Without one, only blocks whose own evidence is overwhelming stay
+/// outside the container. Blocks settled by the title or by repetition keep their verdict, and
+/// plain-text pages, which have no elements, pass through.
 struct MainContentSmoother: Sendable {
     var configuration: Configuration.Smoothing
     var threshold: Double
+    /// The trained container model, or `nil` for the fixed rule.
+    var model: BlockModel?
 
     func smooth(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> [BlockVerdict] {
-        guard let container = bestContainer(verdicts, blocks: blocks, features: features) else { return verdicts }
+        let evidence = ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: threshold)
+        guard blocks.contains(where: { !$0.ancestors.isEmpty }) else { return verdicts }
+        guard let model else { return keepingInside(evidence.container, verdicts, blocks: blocks) }
+        let relations = ContainerRelation.of(blocks, evidence: evidence)
+        var result = verdicts
+        for index in verdicts.indices where verdicts[index].reason.isModelVerdict {
+            let vector = ContainerVector.make(at: index, verdicts: verdicts, relations: relations, blocks: blocks, features: features)
+            let p = model.probability(vector)
+            result[index].probability = p
+            if p >= threshold {
+                result[index].decision = .content
+                result[index].reason = .articleText(probability: p)
+            } else {
+                result[index].decision = .boilerplate
+                result[index].reason = relations[index].hasContainer && !relations[index].isInside ? .outsideMainContent
+                    : verdicts[index].reason.isLinkDensity ? verdicts[index].reason : .furnitureText(probability: p)
+            }
+        }
+        return result
+    }
+
+    /// The fixed rule: outside the container, only blocks of overwhelming evidence stay content.
+    private func keepingInside(_ container: Int?, _ verdicts: [BlockVerdict], blocks: [TextBlock]) -> [BlockVerdict] {
+        guard let container else { return verdicts }
         var result = verdicts
         for index in verdicts.indices where result[index].decision == .content && result[index].reason != .title {
             guard !blocks[index].ancestors.contains(container) else { continue }
@@ -24,25 +52,6 @@ struct MainContentSmoother: Sendable {
 
     /// The element with the highest net content evidence, or `nil` when there is no evidence.
     func bestContainer(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> Int? {
-        let slots = AncestorSlots(blocks)
-        var evidence = [Double](repeating: 0, count: slots.count)
-        var seen = [Bool](repeating: false, count: slots.count)
-        for index in verdicts.indices {
-            let weight = (verdicts[index].probability - threshold) * Double(max(features[index].words, 1))
-            for ancestor in blocks[index].ancestors {
-                let slot = slots.slot(ancestor)
-                evidence[slot] += weight
-                seen[slot] = true
-            }
-        }
-        // The most evidence; among equals, the smallest element number.
-        var best: (number: Int, value: Double)?
-        for slot in evidence.indices where seen[slot] {
-            let number = slots.number(slot), value = evidence[slot]
-            if let current = best, value < current.value || (value == current.value && number > current.number) { continue }
-            best = (number, value)
-        }
-        guard let best, best.value > 0 else { return nil }
-        return best.number
+        ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: threshold).container
     }
 }
