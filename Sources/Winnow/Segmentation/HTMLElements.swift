@@ -69,7 +69,8 @@ enum HTMLElements {
         }
     }
 
-    /// The structural role an element gives the text inside it, with the heading level.
+    /// The structural role an element gives the text inside it, with the heading level. A
+    /// `figure` makes its text a caption (credits and captions are often plain `p` or `div`).
     /// `p` gives none, so a paragraph inside a list item stays a list item.
     static func kind(tag: String) -> (TextBlock.Kind, Int?)? {
         switch tag {
@@ -78,7 +79,7 @@ enum HTMLElements {
         case "blockquote": (.quote, nil)
         case "td", "th": (.tableCell, nil)
         case "pre": (.preformatted, nil)
-        case "figcaption", "caption": (.caption, nil)
+        case "figcaption", "caption", "figure": (.caption, nil)
         default: nil
         }
     }

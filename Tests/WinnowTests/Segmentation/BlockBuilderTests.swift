@@ -54,6 +54,16 @@ struct BlockBuilderTests {
         #expect(blocks.map(\.isInTable) == [false, false, false, false, true, false, false, false])
     }
 
+    @Test("Text inside a figure is a caption, whatever element holds it, unless it is a quote or table",
+          arguments: TestParsers.all)
+    func figureTextIsACaption(parser: Configuration.Parser) {
+        let html = """
+            <p>Before</p><figure><img src=a.jpg><div><p>Foto: Agency</p></div></figure>
+            <figure><blockquote><p>Quoted</p></blockquote></figure><p>After</p>
+            """
+        #expect(segment(html, with: parser).blocks.map(\.kind) == [.paragraph, .caption, .quote, .paragraph])
+    }
+
     @Test(arguments: TestParsers.all)
     func pathsNameTagsClassesAndIDsFromBody(parser: Configuration.Parser) {
         let html = "<body class=home><div id=main class='a b c d'><article class=post><p>Hi <span class=x>there</span></p></article></div></body>"
