@@ -12,6 +12,8 @@ struct JSONLFlatObject {
     /// A value of the flat object.
     enum Value: Equatable {
         case string(String)
+        /// The string value of the key read as bytes: its valid UTF-8, no `String` made.
+        case utf8([UInt8])
         case integer(Int)
         case null
         case boolean
@@ -19,7 +21,8 @@ struct JSONLFlatObject {
 
     private(set) var values: [String: Value] = [:]
 
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Reads a line; the string value of `utf8Key` is kept as bytes (``Value/utf8(_:)``).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, utf8Key: String? = nil) {
         var scanner = Scanner(bytes: bytes)
         scanner.skipSpace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
@@ -31,7 +34,8 @@ struct JSONLFlatObject {
                 scanner.skipSpace()
                 guard scanner.take(UInt8(ascii: ":")) else { return nil }
                 scanner.skipSpace()
-                guard let value = scanner.value(), values.updateValue(value, forKey: key) == nil else { return nil }
+                guard let value = scanner.value(asUTF8: key == utf8Key),
+                      values.updateValue(value, forKey: key) == nil else { return nil }
                 scanner.skipSpace()
                 if scanner.take(UInt8(ascii: ",")) { continue }
                 guard scanner.take(UInt8(ascii: "}")) else { return nil }
@@ -62,9 +66,10 @@ struct JSONLFlatObject {
             return true
         }
 
-        mutating func value() -> Value? {
+        mutating func value(asUTF8: Bool) -> Value? {
             guard position < bytes.count else { return nil }
             switch bytes[position] {
+            case UInt8(ascii: "\"") where asUTF8: return utf8().map(Value.utf8)
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(Value.integer)
             default:
@@ -106,21 +111,36 @@ struct JSONLFlatObject {
         /// would repair it).
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var closed = false
-            var valid = false
             let capacity = encodedLength()
-            guard capacity > 0 else {
-                var output = Output(buffer: UnsafeMutableBufferPointer(start: nil, count: 0))
-                closed = scanString(into: &output) && !output.overflowed && output.count == 0
-                return closed ? "" : nil
-            }
+            guard capacity > 0 else { return decode(into: UnsafeMutableBufferPointer(start: nil, count: 0)) == 0 ? "" : nil }
+            var decodedCount: Int?
             let decoded = String(unsafeUninitializedCapacity: capacity) { buffer in
-                var output = Output(buffer: buffer)
-                closed = scanString(into: &output) && !output.overflowed
-                valid = closed && UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count]))
-                return output.count
+                decodedCount = decode(into: buffer)
+                return decodedCount ?? 0
             }
-            return closed && valid ? decoded : nil
+            return decodedCount == nil ? nil : decoded
+        }
+
+        /// ``string()`` as its UTF-8 bytes, without the `String` (which would check them again).
+        mutating func utf8() -> [UInt8]? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let capacity = encodedLength()
+            guard capacity > 0 else { return decode(into: UnsafeMutableBufferPointer(start: nil, count: 0)) == 0 ? [] : nil }
+            var decodedCount: Int?
+            let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                decodedCount = decode(into: buffer)
+                count = decodedCount ?? 0
+            }
+            return decodedCount == nil ? nil : decoded
+        }
+
+        /// Decodes the string's content (after its opening quote) into `buffer`: the decoded
+        /// length, or `nil` when the string is malformed or its content is not valid UTF-8.
+        private mutating func decode(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            var output = Output(buffer: buffer)
+            guard scanString(into: &output), !output.overflowed,
+                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count])) else { return nil }
+            return output.count
         }
 
         /// Decodes the string's content up to and past its closing quote; false if it is malformed.
