@@ -144,29 +144,25 @@ struct JSONLFlatObject {
         }
 
         /// Decodes the string's content up to and past its closing quote; false if it is malformed.
+        /// Eight bytes at a time are copied whole and kept up to the first quote, backslash or
+        /// control character among them, so plain runs cost no call per run.
         private mutating func scanString(into output: inout Output) -> Bool {
-            var runStart = position
             while position < bytes.count {
-                let plain = Self.plainBytes(bytes, at: position)
-                if plain > 0 {
+                if let word = Self.word(bytes, at: position) {
+                    let plain = Self.plainBytes(word)
+                    output.append(word, keeping: plain)
                     position += plain
-                    continue
+                    if plain == 8 { continue }
                 }
                 let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                    position += 1
-                    return true
-                }
+                position += 1
+                if byte == UInt8(ascii: "\"") { return true }
                 if byte < 0x20 { return false }
                 if byte == UInt8(ascii: "\\") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                    position += 1
                     guard escape(into: &output) else { return false }
-                    runStart = position
-                    continue
+                } else {
+                    output.append(byte)
                 }
-                position += 1
             }
             return false
         }
@@ -186,11 +182,15 @@ struct JSONLFlatObject {
                 count += 1
             }
 
-            mutating func append(contentsOf run: UnsafeBufferPointer<UInt8>) {
-                guard let source = run.baseAddress, let target = buffer.baseAddress else { return }
-                guard count + run.count <= buffer.count else { overflowed = true; return }
-                (target + count).update(from: source, count: run.count)
-                count += run.count
+            /// Appends the first `kept` bytes of `word` (byte 0 in its low bits): all eight are
+            /// stored at once when they fit, and the count moves by `kept`.
+            mutating func append(_ word: UInt64, keeping kept: Int) {
+                guard count + 8 <= buffer.count, let target = buffer.baseAddress else {
+                    for index in 0..<kept { append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(index)))) }
+                    return
+                }
+                UnsafeMutableRawPointer(target + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+                count += kept
             }
 
             mutating func append(contentsOf scalar: Unicode.Scalar.UTF8View) {
@@ -198,13 +198,16 @@ struct JSONLFlatObject {
             }
         }
 
-        /// How many of the eight bytes at `index` come before the first quote, backslash or
-        /// control character (8 if none is), so the string scan can pass them at once; 0 when
-        /// fewer than eight bytes are left.
-        private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return 0 }
-            // Byte 0 in the low bits whatever the platform's byte order.
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        /// The eight bytes at `index`, byte 0 in the low bits whatever the platform's byte
+        /// order; `nil` when fewer than eight are left.
+        private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64? {
+            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+            return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        }
+
+        /// How many of the eight bytes of `word` come before the first quote, backslash or
+        /// control character (8 if none is).
+        private static func plainBytes(_ word: UInt64) -> Int {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high = ones &* 0x80
             // A byte's high bit is set where it is zero (after the XOR) or below 0x20; bytes of
