@@ -25,13 +25,14 @@ struct PageDecoder: Sendable {
             text = .string(decoded(string, notes: &notes))
             charset = "UTF-8"
         case .utf8(let bytes):
-            if bytes.withUnsafeBufferPointer(UTF8Survey.isValid) {
+            if let check = bytes.withUnsafeBufferPointer(CleanupCheck.init) {
                 var cut = bytes
                 if bytes.count > limits.maximumPageBytes {
                     cut = Array(UTF8Survey.trimmingIncompleteTail(bytes.prefix(max(0, limits.maximumPageBytes))))
                     notes.append(cutNote(bytes.count))
                 }
-                text = TextCleanup.nfc(TextCleanup.replacingControls(cut))
+                if check.hasControl { cut = TextCleanup.replacingControls(cut) }
+                text = check.mayChangeUnderNFC ? TextCleanup.nfc(cut) : .bytes(cut)
             } else {
                 text = .string(decoded(String(decoding: bytes, as: UTF8.self), notes: &notes))
             }

@@ -188,7 +188,7 @@ enum TextCleanup {
         return hasControl(bytes[index...])
     }
 
-    private static func isKeptControl(_ byte: UInt8) -> Bool {
+    static func isKeptControl(_ byte: UInt8) -> Bool {
         byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
