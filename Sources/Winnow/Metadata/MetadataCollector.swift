@@ -30,7 +30,7 @@ struct MetadataCollector: MarkupConsumer {
             begin(.title)
         } else if tag == .h1, values["h1"] == nil && capture == nil {
             begin(.heading)
-        } else if tag == .script, element[.type]?.lowercased().contains("ld+json") == true && capture == nil {
+        } else if tag == .script, let type = element[.type], ASCII.contains(type.lowercased(), "ld+json") && capture == nil {
             begin(.jsonLD)
         } else if tag == .meta {
             meta(element)
