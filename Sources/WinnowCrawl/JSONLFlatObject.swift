@@ -122,16 +122,23 @@ struct JSONLFlatObject {
         }
 
         /// ``string()`` as its UTF-8 bytes, without the `String` (which would check them again).
+        /// Sized by the rest of the line, the string's upper bound, so no first pass looks for
+        /// its closing quote (the html is mostly the line's last field); a string followed by
+        /// much more of the line is copied to its size.
         mutating func utf8() -> [UInt8]? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            let capacity = encodedLength()
-            guard capacity > 0 else { return decode(into: UnsafeMutableBufferPointer(start: nil, count: 0)) == 0 ? [] : nil }
+            let capacity = bytes.count - position
+            guard capacity > 0 else { return nil }
             var decodedCount: Int?
             let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 decodedCount = decode(into: buffer)
                 count = decodedCount ?? 0
             }
-            return decodedCount == nil ? nil : decoded
+            guard let count = decodedCount else { return nil }
+            guard capacity - count > count / 4 + 64 else { return decoded }
+            return [UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
+                copied = buffer.initialize(from: decoded).1
+            }
         }
 
         /// Decodes the string's content (after its opening quote) into `buffer`: the decoded
