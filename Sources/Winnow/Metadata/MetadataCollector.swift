@@ -90,7 +90,7 @@ struct MetadataCollector: MarkupConsumer {
 
     /// The words of `text` split at white space (`Character.isWhitespace`); ASCII text byte-wise.
     private static func words(_ text: String) -> [Substring] {
-        BlockFrame.asciiWords(text, maximum: .max) ?? text.split(whereSeparator: \.isWhitespace)
+        WhitespaceWords.split(text)
     }
 
     /// The metadata, each field from its best source.
