@@ -43,9 +43,14 @@ struct PageStream {
     /// The next page or failure, or `nil` when every source is read.
     mutating func next() -> StreamItem? {
         while true {
-            if let (source, reader) = current {
-                current = nil  // restored by `next(from:source:)` while the source has more
-                if let item = next(from: reader, source: source) { return item }
+            // The reader is moved out of `current` (restored while the source has more), so its
+            // buffer is not shared and reading does not copy it.
+            switch current.take() {
+            case (let source, .jsonl(var reader))?:
+                if let item = next(from: &reader, source: source) { return item }
+            case (let source, .warc(var reader))?:
+                if let item = next(from: &reader, source: source) { return item }
+            case nil: break
             }
             guard let source = sources.popLast() else { return nil }
             if let item = open(source) { return item }
@@ -79,42 +84,46 @@ struct PageStream {
         return nil
     }
 
-    /// The next item of a streamed source; `nil` at its end. An error ends the source.
-    private mutating func next(from reader: RecordReader, source: InputSource) -> StreamItem? {
+    /// The next item of a JSONL source; `nil` at its end. An error ends the source.
+    private mutating func next(from jsonl: inout JSONLRecordReader<AnyByteStream>, source: InputSource) -> StreamItem? {
         do {
-            switch reader {
-            case .jsonl(var jsonl):
-                let result = try jsonl.next()
-                current = (source, .jsonl(jsonl))
-                switch result {
-                case nil: return nil
-                case .success(let record)?: return .page(Self.page(record, source: source))
-                case .failure(let failure)?:
-                    return .failure(InputFailure(source: "\(source.name):\(failure.line)", message: failure.message))
-                }
-            case .warc(var warc):
-                while let record = try resynchronized.take() ?? warc.next() {
-                    if record.skippedBytesBefore > 0 {
-                        var held = record
-                        held.skippedBytesBefore = 0
-                        resynchronized = held
-                        current = (source, .warc(warc))
-                        return .failure(InputFailure(source: "\(source.name):\(record.position)",
-                            message: "\(record.skippedBytesBefore) bytes before this record are not a record "
-                                + "(a Content-Length too short?); skipped"))
-                    }
-                    if !record.isComplete {
-                        current = (source, .warc(warc))
-                        return .failure(InputFailure(source: "\(source.name):\(record.position)",
-                            message: "record of \(record.contentLength) bytes is larger than \(warc.maximumBlockLength); skipped"))
-                    }
-                    if let page = record.htmlPage(maximumBodyLength: warc.maximumBlockLength) {
-                        current = (source, .warc(warc))
-                        return .page(Self.page(page, source: source))
-                    }
-                }
-                return nil
+            let result = try jsonl.next()
+            current = (source, .jsonl(jsonl))
+            switch result {
+            case nil: return nil
+            case .success(let record)?: return .page(Self.page(record, source: source))
+            case .failure(let failure)?:
+                return .failure(InputFailure(source: "\(source.name):\(failure.line)", message: failure.message))
             }
+        } catch {
+            return .failure(InputFailure(source: source.name, message: "\(error); the rest is skipped"))
+        }
+    }
+
+    /// The next item of a WARC source; `nil` at its end. An error ends the source.
+    private mutating func next(from warc: inout WARCReader<AnyByteStream>, source: InputSource) -> StreamItem? {
+        do {
+            while let record = try resynchronized.take() ?? warc.next() {
+                if record.skippedBytesBefore > 0 {
+                    var held = record
+                    held.skippedBytesBefore = 0
+                    resynchronized = held
+                    current = (source, .warc(warc))
+                    return .failure(InputFailure(source: "\(source.name):\(record.position)",
+                        message: "\(record.skippedBytesBefore) bytes before this record are not a record "
+                            + "(a Content-Length too short?); skipped"))
+                }
+                if !record.isComplete {
+                    current = (source, .warc(warc))
+                    return .failure(InputFailure(source: "\(source.name):\(record.position)",
+                        message: "record of \(record.contentLength) bytes is larger than \(warc.maximumBlockLength); skipped"))
+                }
+                if let page = record.htmlPage(maximumBodyLength: warc.maximumBlockLength) {
+                    current = (source, .warc(warc))
+                    return .page(Self.page(page, source: source))
+                }
+            }
+            return nil
         } catch {
             return .failure(InputFailure(source: source.name, message: "\(error); the rest is skipped"))
         }

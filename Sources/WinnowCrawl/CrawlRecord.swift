@@ -9,8 +9,10 @@ import Winnow
 public struct CrawlRecord: Sendable, Hashable {
     /// What the record holds.
     public enum Content: Sendable, Hashable {
-        /// Decoded HTML (JSONL `"html"`).
+        /// Decoded HTML.
         case html(String)
+        /// Decoded HTML as valid UTF-8 bytes (JSONL `"html"`): no `String` is made of it.
+        case utf8HTML([UInt8])
         /// Rendered text (JSONL `"text"`).
         case text(String)
         /// Raw HTML bytes as served (a WARC payload); the charset is detected.
@@ -50,6 +52,7 @@ public struct CrawlRecord: Sendable, Hashable {
     public var page: Page {
         switch content {
         case .html(let html): return Page(html: html, url: url, id: id)
+        case .utf8HTML(let html): return Page(utf8HTML: html, url: url, id: id)
         case .text(let text): return Page(text: text, url: url, id: id)
         case .htmlBytes(let bytes): return Page(bytes: bytes, url: url, kind: .html, id: id, declaredCharset: declaredCharset)
         }

@@ -12,6 +12,8 @@ struct JSONLFlatObject {
     /// A value of the flat object.
     enum Value: Equatable {
         case string(String)
+        /// The string value of the key read as bytes: its valid UTF-8, no `String` made.
+        case utf8([UInt8])
         case integer(Int)
         case null
         case boolean
@@ -19,7 +21,8 @@ struct JSONLFlatObject {
 
     private(set) var values: [String: Value] = [:]
 
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Reads a line; the string value of `utf8Key` is kept as bytes (``Value/utf8(_:)``).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, utf8Key: String? = nil) {
         var scanner = Scanner(bytes: bytes)
         scanner.skipSpace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
@@ -31,7 +34,8 @@ struct JSONLFlatObject {
                 scanner.skipSpace()
                 guard scanner.take(UInt8(ascii: ":")) else { return nil }
                 scanner.skipSpace()
-                guard let value = scanner.value(), values.updateValue(value, forKey: key) == nil else { return nil }
+                guard let value = scanner.value(asUTF8: key == utf8Key),
+                      values.updateValue(value, forKey: key) == nil else { return nil }
                 scanner.skipSpace()
                 if scanner.take(UInt8(ascii: ",")) { continue }
                 guard scanner.take(UInt8(ascii: "}")) else { return nil }
@@ -62,9 +66,10 @@ struct JSONLFlatObject {
             return true
         }
 
-        mutating func value() -> Value? {
+        mutating func value(asUTF8: Bool) -> Value? {
             guard position < bytes.count else { return nil }
             switch bytes[position] {
+            case UInt8(ascii: "\"") where asUTF8: return utf8().map(Value.utf8)
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(Value.integer)
             default:
@@ -106,47 +111,65 @@ struct JSONLFlatObject {
         /// would repair it).
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var closed = false
-            var valid = false
             let capacity = encodedLength()
-            guard capacity > 0 else {
-                var output = Output(buffer: UnsafeMutableBufferPointer(start: nil, count: 0))
-                closed = scanString(into: &output) && !output.overflowed && output.count == 0
-                return closed ? "" : nil
-            }
+            guard capacity > 0 else { return decode(into: UnsafeMutableBufferPointer(start: nil, count: 0)) == 0 ? "" : nil }
+            var decodedCount: Int?
             let decoded = String(unsafeUninitializedCapacity: capacity) { buffer in
-                var output = Output(buffer: buffer)
-                closed = scanString(into: &output) && !output.overflowed
-                valid = closed && UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count]))
-                return output.count
+                decodedCount = decode(into: buffer)
+                return decodedCount ?? 0
             }
-            return closed && valid ? decoded : nil
+            return decodedCount == nil ? nil : decoded
+        }
+
+        /// ``string()`` as its UTF-8 bytes, without the `String` (which would check them again).
+        /// Sized by the rest of the line, the string's upper bound, so no first pass looks for
+        /// its closing quote (the html is mostly the line's last field); a string followed by
+        /// much more of the line is copied to its size.
+        mutating func utf8() -> [UInt8]? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let capacity = bytes.count - position
+            guard capacity > 0 else { return nil }
+            var decodedCount: Int?
+            let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                decodedCount = decode(into: buffer)
+                count = decodedCount ?? 0
+            }
+            guard let count = decodedCount else { return nil }
+            guard capacity - count > count / 4 + 64 else { return decoded }
+            return [UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
+                copied = buffer.initialize(from: decoded).1
+            }
+        }
+
+        /// Decodes the string's content (after its opening quote) into `buffer`: the decoded
+        /// length, or `nil` when the string is malformed or its content is not valid UTF-8.
+        private mutating func decode(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            var output = Output(buffer: buffer)
+            guard scanString(into: &output), !output.overflowed,
+                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count])) else { return nil }
+            return output.count
         }
 
         /// Decodes the string's content up to and past its closing quote; false if it is malformed.
+        /// Eight bytes at a time are copied whole and kept up to the first quote, backslash or
+        /// control character among them, so plain runs cost no call per run.
         private mutating func scanString(into output: inout Output) -> Bool {
-            var runStart = position
             while position < bytes.count {
-                let plain = Self.plainBytes(bytes, at: position)
-                if plain > 0 {
+                if let word = Self.word(bytes, at: position) {
+                    let plain = Self.plainBytes(word)
+                    output.append(word, keeping: plain)
                     position += plain
-                    continue
+                    if plain == 8 { continue }
                 }
                 let byte = bytes[position]
-                if byte == UInt8(ascii: "\"") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                    position += 1
-                    return true
-                }
+                position += 1
+                if byte == UInt8(ascii: "\"") { return true }
                 if byte < 0x20 { return false }
                 if byte == UInt8(ascii: "\\") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                    position += 1
                     guard escape(into: &output) else { return false }
-                    runStart = position
-                    continue
+                } else {
+                    output.append(byte)
                 }
-                position += 1
             }
             return false
         }
@@ -166,11 +189,15 @@ struct JSONLFlatObject {
                 count += 1
             }
 
-            mutating func append(contentsOf run: UnsafeBufferPointer<UInt8>) {
-                guard let source = run.baseAddress, let target = buffer.baseAddress else { return }
-                guard count + run.count <= buffer.count else { overflowed = true; return }
-                (target + count).update(from: source, count: run.count)
-                count += run.count
+            /// Appends the first `kept` bytes of `word` (byte 0 in its low bits): all eight are
+            /// stored at once when they fit, and the count moves by `kept`.
+            mutating func append(_ word: UInt64, keeping kept: Int) {
+                guard count + 8 <= buffer.count, let target = buffer.baseAddress else {
+                    for index in 0..<kept { append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(index)))) }
+                    return
+                }
+                UnsafeMutableRawPointer(target + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+                count += kept
             }
 
             mutating func append(contentsOf scalar: Unicode.Scalar.UTF8View) {
@@ -178,13 +205,16 @@ struct JSONLFlatObject {
             }
         }
 
-        /// How many of the eight bytes at `index` come before the first quote, backslash or
-        /// control character (8 if none is), so the string scan can pass them at once; 0 when
-        /// fewer than eight bytes are left.
-        private static func plainBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return 0 }
-            // Byte 0 in the low bits whatever the platform's byte order.
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        /// The eight bytes at `index`, byte 0 in the low bits whatever the platform's byte
+        /// order; `nil` when fewer than eight are left.
+        private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64? {
+            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+            return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        }
+
+        /// How many of the eight bytes of `word` come before the first quote, backslash or
+        /// control character (8 if none is).
+        private static func plainBytes(_ word: UInt64) -> Int {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high = ones &* 0x80
             // A byte's high bit is set where it is zero (after the XOR) or below 0x20; bytes of

@@ -57,14 +57,14 @@ public struct JSONLRecordReader<Source: ByteStream> {
     }
 
     private func decode(_ bytes: ArraySlice<UInt8>) -> Result<CrawlRecord, Failure> {
-        let flat = bytes.withUnsafeBufferPointer { Fields(flat: JSONLFlatObject($0)) }
+        let flat = bytes.withUnsafeBufferPointer { Fields(flat: JSONLFlatObject($0, utf8Key: "html")) }
         guard let fields = flat ?? (try? decoder.decode(Fields.self, from: Data(bytes))) else {
             return .failure(Failure(line: lineNumber,
                 message: #"invalid JSONL record (expected a JSON object with "html" or "text"); skipped"#))
         }
         let content: CrawlRecord.Content
         if let html = fields.html {
-            content = .html(html)
+            content = .utf8HTML(html)
         } else if let text = fields.text {
             content = .text(text)
         } else {
@@ -73,11 +73,11 @@ public struct JSONLRecordReader<Source: ByteStream> {
         return .success(CrawlRecord(id: fields.id, url: fields.url, content: content, position: lineNumber))
     }
 
-    /// One line's fields; a numeric `id` is read as its decimal string.
+    /// One line's fields; a numeric `id` is read as its decimal string, the HTML as UTF-8 bytes.
     private struct Fields: Decodable {
         var id: String?
         var url: String?
-        var html: String?
+        var html: [UInt8]?
         var text: String?
 
         private enum CodingKeys: String, CodingKey { case id, url, html, text }
@@ -99,9 +99,13 @@ public struct JSONLRecordReader<Source: ByteStream> {
                 guard let value = string("id") else { return nil }
                 id = value
             }
-            guard let url = string("url"), let html = string("html"), let text = string("text") else { return nil }
+            guard let url = string("url"), let text = string("text") else { return nil }
+            switch object.values["html"] {
+            case nil, .null: html = nil
+            case .utf8(let bytes): html = bytes
+            default: return nil
+            }
             self.url = url
-            self.html = html
             self.text = text
         }
 
@@ -113,7 +117,7 @@ public struct JSONLRecordReader<Source: ByteStream> {
                 id = try container.decodeIfPresent(String.self, forKey: .id)
             }
             url = try container.decodeIfPresent(String.self, forKey: .url)
-            html = try container.decodeIfPresent(String.self, forKey: .html)
+            html = try container.decodeIfPresent(String.self, forKey: .html).map { Array($0.utf8) }
             text = try container.decodeIfPresent(String.self, forKey: .text)
         }
     }

@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
                                       blocks: [], notes: decoded.notes)
         switch decoded.kind {
         case .html:
-            let result = HTMLSegmenter(configuration: configuration).segment(decoded.text)
+            let result = HTMLSegmenter(configuration: configuration).segment(decoded.content)
             segmented.blocks = result.blocks
             segmented.metadata = result.metadata
             segmented.notes += result.notes

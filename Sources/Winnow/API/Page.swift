@@ -1,11 +1,13 @@
 import Foundation
 
-/// One web page as it reaches Winnow: raw bytes or a string, with an optional URL and kind.
+/// One web page as it reaches Winnow: raw bytes, a string or UTF-8 text, with an optional URL
+/// and kind.
 ///
 /// ```swift
 /// let page = Page(html: "<html><body><p>Hello</p></body></html>", url: "https://example.com/a")
 /// let text = Page(text: "Title\n\nFirst paragraph.")
 /// let raw = Page(bytes: Array(data), url: nil, kind: .automatic)
+/// let utf8 = Page(utf8HTML: Array("<p>Hello</p>".utf8))
 /// ```
 public struct Page: Sendable, Hashable {
     /// What the page holds.
@@ -24,6 +26,10 @@ public struct Page: Sendable, Hashable {
         case bytes([UInt8])
         /// Text already decoded by the caller.
         case string(String)
+        /// Text already decoded by the caller, as UTF-8 bytes: read as ``string(_:)`` is (no
+        /// charset detection), without a `String` made of it first; ill-formed sequences are
+        /// replaced with U+FFFD, as `String(decoding:as:)` replaces them.
+        case utf8([UInt8])
     }
 
     /// The content as given.
@@ -64,6 +70,22 @@ public struct Page: Sendable, Hashable {
     /// ```
     public init(html: String, url: String? = nil, id: String? = nil) {
         self.content = .string(html)
+        self.url = url
+        self.kind = .html
+        self.id = id
+    }
+
+    /// Creates a page from HTML already decoded, as UTF-8 bytes: read as
+    /// ``init(html:url:id:)`` reads `String(decoding: utf8HTML, as: UTF8.self)`, without making
+    /// that `String` (the JSONL reader hands its `"html"` strings over this way). Bytes as
+    /// published, whose charset is still to be detected, go to
+    /// ``init(bytes:url:kind:id:declaredCharset:)`` instead.
+    ///
+    /// ```swift
+    /// let page = Page(utf8HTML: Array("<p>Xin chào</p>".utf8), url: "https://example.com/")
+    /// ```
+    public init(utf8HTML: [UInt8], url: String? = nil, id: String? = nil) {
+        self.content = .utf8(utf8HTML)
         self.url = url
         self.kind = .html
         self.id = id

@@ -77,6 +77,12 @@ struct LanguageSample: Sendable {
                 asciiStart = -1
                 scalars = nil
             }
+            // ASCII letters are counted here and added once (not an array write per letter).
+            var asciiLetters = 0
+            defer {
+                sample.scriptLetters[WritingScript.other.rawValue] += asciiLetters
+                sample.totalLetters += asciiLetters
+            }
             var offset = 0
             while offset < bytes.count {
                 if units >= limit {
@@ -91,8 +97,7 @@ struct LanguageSample: Sendable {
                         offset += 1
                         continue
                     }
-                    sample.scriptLetters[WritingScript.other.rawValue] += 1
-                    sample.totalLetters += 1
+                    asciiLetters += 1
                     if scalars != nil {
                         scalars!.append(Unicode.Scalar(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte))
                     } else if asciiStart < 0 {

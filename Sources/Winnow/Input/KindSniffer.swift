@@ -14,7 +14,11 @@ struct KindSniffer: Sendable {
     var limits: Configuration.Limits
 
     func kind(of text: String) -> Page.Kind {
-        var head = Array(text.utf8.prefix(max(0, limits.kindSniffBytes)))[...]
+        kind(of: .string(text))
+    }
+
+    func kind(of text: UTF8Text) -> Page.Kind {
+        var head = text.withUTF8 { Array($0.prefix(max(0, limits.kindSniffBytes))) }[...]
         while let first = head.first {
             if [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(first) {
                 head = head.dropFirst()

@@ -3,7 +3,8 @@
 /// Bytes are cut to ``Configuration/Limits/maximumPageBytes``, their charset is detected
 /// (``CharsetDetector``), they are decoded, controls become spaces and the text is NFC-normalised;
 /// strings are cut, their controls become spaces (a NUL in a caller's string must not reach the
-/// output) and they are normalised.
+/// output) and they are normalised; UTF-8 text is read as the string it decodes to, and stays
+/// bytes when valid and unchanged.
 ///
 /// ```swift
 /// let decoded = PageDecoder(limits: .init()).decode(Page(bytes: Array("<p>Xin chào</p>".utf8)))
@@ -17,17 +18,24 @@ struct PageDecoder: Sendable {
 
     func decode(_ page: Page) -> DecodedPage {
         var notes: [String] = []
-        let text: String
+        let text: UTF8Text
         let charset: String
         switch page.content {
         case .string(let string):
-            var cut = string
-            if string.utf8.count > limits.maximumPageBytes {
-                let head = Array(string.utf8.prefix(max(0, limits.maximumPageBytes)))
-                cut = String(decoding: UTF8Survey.trimmingIncompleteTail(head[...]), as: UTF8.self)
-                notes.append(cutNote(string.utf8.count))
+            text = .string(decoded(string, notes: &notes))
+            charset = "UTF-8"
+        case .utf8(let bytes):
+            if let check = bytes.withUnsafeBufferPointer(CleanupCheck.init) {
+                var cut = bytes
+                if bytes.count > limits.maximumPageBytes {
+                    cut = Array(UTF8Survey.trimmingIncompleteTail(bytes.prefix(max(0, limits.maximumPageBytes))))
+                    notes.append(cutNote(bytes.count))
+                }
+                if check.hasControl { cut = TextCleanup.replacingControls(cut) }
+                text = check.mayChangeUnderNFC ? TextCleanup.nfc(cut) : .bytes(cut)
+            } else {
+                text = .string(decoded(String(decoding: bytes, as: UTF8.self), notes: &notes))
             }
-            text = TextCleanup.nfc(TextCleanup.replacingControls(cut))
             charset = "UTF-8"
         case .bytes(let bytes):
             var slice = bytes[...]
@@ -39,11 +47,22 @@ struct PageDecoder: Sendable {
             notes += detection.notes
             let (decoded, used, note) = Self.decode(slice.dropFirst(detection.bomLength), as: detection.charset)
             notes += note.map { [$0] } ?? []
-            text = TextCleanup.nfc(TextCleanup.replacingControls(decoded))
+            text = .string(TextCleanup.nfc(TextCleanup.replacingControls(decoded)))
             charset = used
         }
         let kind = page.kind == .automatic ? KindSniffer(limits: limits).kind(of: text) : page.kind
-        return DecodedPage(text: text, kind: kind, charset: charset, notes: notes)
+        return DecodedPage(content: text, kind: kind, charset: charset, notes: notes)
+    }
+
+    /// A caller's string cut to the page limit, its controls replaced, NFC-normalised.
+    private func decoded(_ string: String, notes: inout [String]) -> String {
+        var cut = string
+        if string.utf8.count > limits.maximumPageBytes {
+            let head = Array(string.utf8.prefix(max(0, limits.maximumPageBytes)))
+            cut = String(decoding: UTF8Survey.trimmingIncompleteTail(head[...]), as: UTF8.self)
+            notes.append(cutNote(string.utf8.count))
+        }
+        return TextCleanup.nfc(TextCleanup.replacingControls(cut))
     }
 
     /// Decodes bytes in a detected charset: the text, the charset name used, and a fallback note.

@@ -15,6 +15,16 @@ enum TextCleanup {
     static func replacingControls(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.withContiguousStorageIfAvailable(hasControl(buffer:)) ?? hasControl(Array(utf8)) else { return text }
+        return String(decoding: replacedControls(utf8), as: UTF8.self)
+    }
+
+    /// UTF-8 `bytes` with controls turned into spaces (still well-formed when they were).
+    static func replacingControls(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer(hasControl(buffer:)) ? replacedControls(bytes) : bytes
+    }
+
+    /// The copy of UTF-8 `utf8` with its controls turned into spaces.
+    private static func replacedControls<C: Collection<UInt8>>(_ utf8: C) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var previous: UInt8 = 0
@@ -30,7 +40,7 @@ enum TextCleanup {
             }
             previous = byte
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// `text` in Unicode Normalization Form C.
@@ -44,6 +54,12 @@ enum TextCleanup {
     static func nfc(_ text: String) -> String {
         var source = text
         return source.withUTF8(normalisedWindows) ?? text
+    }
+
+    /// Valid UTF-8 `bytes` in Unicode Normalization Form C: the bytes as they are when no scalar
+    /// may change, else a `String` (see ``nfc(_:)-(String)``).
+    static func nfc(_ bytes: [UInt8]) -> UTF8Text {
+        bytes.withUnsafeBufferPointer(normalisedWindows).map(UTF8Text.string) ?? .bytes(bytes)
     }
 
     /// The NFC form of valid UTF-8 `bytes`, or `nil` when they hold no scalar that may change.
@@ -172,7 +188,7 @@ enum TextCleanup {
         return hasControl(bytes[index...])
     }
 
-    private static func isKeptControl(_ byte: UInt8) -> Bool {
+    static func isKeptControl(_ byte: UInt8) -> Bool {
         byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

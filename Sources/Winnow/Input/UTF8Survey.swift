@@ -36,7 +36,7 @@ package struct UTF8Survey: Sendable {
     }
 
     /// The length of the well-formed sequence at `index` (2–4), or 0 (RFC 3629 table 3-7).
-    private static func sequenceLength<C: RandomAccessCollection<UInt8>>(_ bytes: C, at index: Int) -> Int where C.Index == Int {
+    static func sequenceLength<C: RandomAccessCollection<UInt8>>(_ bytes: C, at index: Int) -> Int where C.Index == Int {
         let lead = bytes[index]
         let (length, low, high): (Int, UInt8, UInt8) = switch lead {
         case 0xC2...0xDF: (2, 0x80, 0xBF)

@@ -30,7 +30,7 @@ struct MetadataCollector: MarkupConsumer {
             begin(.title)
         } else if tag == .h1, values["h1"] == nil && capture == nil {
             begin(.heading)
-        } else if tag == .script, element[.type]?.lowercased().contains("ld+json") == true && capture == nil {
+        } else if tag == .script, let type = element[.type], ASCII.contains(type.lowercased(), "ld+json") && capture == nil {
             begin(.jsonLD)
         } else if tag == .meta {
             meta(element)
@@ -90,7 +90,7 @@ struct MetadataCollector: MarkupConsumer {
 
     /// The words of `text` split at white space (`Character.isWhitespace`); ASCII text byte-wise.
     private static func words(_ text: String) -> [Substring] {
-        BlockFrame.asciiWords(text, maximum: .max) ?? text.split(whereSeparator: \.isWhitespace)
+        WhitespaceWords.split(text)
     }
 
     /// The metadata, each field from its best source.

@@ -20,14 +20,15 @@ struct TitleFinder: Sendable {
         }
         let metadata = page.metadata
         let candidates = [metadata.headline, metadata.firstHeading, metadata.documentTitle].compactMap { $0 }
-            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+            .map { WhitespaceWords.split($0).joined(separator: " ") }.filter { !$0.isEmpty }
         for candidate in candidates {
             let folded = TextFolding.fold(candidate)
             let ascii = folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil
-            let matches = { (block: TextBlock) in
-                ascii.map { TextFolding.foldsTo(block.text, ascii: $0) } ?? (TextFolding.fold(block.text) == folded)
+            // By index: passing whole blocks would copy each (retaining all its fields).
+            let matches = { (index: Int) in
+                ascii.map { TextFolding.foldsTo(blocks[index].text, ascii: $0) } ?? (TextFolding.fold(blocks[index].text) == folded)
             }
-            if let index = blocks.firstIndex(where: matches) {
+            if let index = blocks.indices.first(where: matches) {
                 return Title(text: blocks[index].text, blockIndex: index)
             }
         }

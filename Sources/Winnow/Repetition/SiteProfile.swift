@@ -53,9 +53,10 @@ public struct SiteProfile: Sendable, Hashable, Codable {
         var proseBlocks = 0
         var proseBytes = 0
         var seenProseBytes = 0
-        for (block, text) in zip(page.blocks, keys.texts) {
+        // By index: iterating the blocks would copy each (retaining all its fields) for one count.
+        for (index, text) in keys.texts.enumerated() where index < page.blocks.count {
             guard texts.insert(text).inserted else { continue }
-            let bytes = block.text.utf8.count
+            let bytes = page.blocks[index].text.utf8.count
             if bytes >= repetition.duplicatePageBlockBytes {
                 proseBlocks += 1
                 proseBytes += bytes

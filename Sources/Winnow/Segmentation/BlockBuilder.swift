@@ -133,9 +133,11 @@ struct BlockBuilder: MarkupConsumer {
         for index in lineageIndices where stack[index].label == nil {
             stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
         }
-        let lineage = stack[lineageIndices]
+        // By index: iterating the frames would copy each (retaining its strings).
+        var pathBytes = lineageIndices.count
+        for index in lineageIndices { pathBytes += stack[index].label?.utf8.count ?? 0 }
         var path = ""
-        path.reserveCapacity(lineage.reduce(lineage.count) { $0 + ($1.label?.utf8.count ?? 0) })
+        path.reserveCapacity(pathBytes)
         for index in lineageIndices {
             if index != lineageIndices.lowerBound { path += ">" }
             path += stack[index].label ?? ""
@@ -144,7 +146,7 @@ struct BlockBuilder: MarkupConsumer {
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
             isInTable: frame?.isInTable ?? false, isInQuote: frame?.isInQuote ?? false,
-            landmark: frame?.landmark, ancestors: lineage.map(\.number)))
+            landmark: frame?.landmark, ancestors: lineageIndices.map { stack[$0].number }))
     }
 
     /// The path starts below `html` (at `body` when there is one).

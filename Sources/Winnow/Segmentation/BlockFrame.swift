@@ -55,6 +55,6 @@ struct BlockFrame {
         if TagTraits.of(element.tag).isShownWithoutScripts { return true }
         guard !element.attributes.isEmpty, let style = element[.style] else { return false }
         let compact = compactStyle(style)
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return ASCII.contains(compact, "display:none") || ASCII.contains(compact, "visibility:hidden")
     }
 }

@@ -18,6 +18,14 @@ struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
     func segment(_ html: String) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
+        segment(.string(html))
+    }
+
+    func segment(_ html: UTF8Text) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
+        html.withUTF8(segment(utf8:))
+    }
+
+    private func segment(utf8 html: UnsafeBufferPointer<UInt8>) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
         var notes: [String] = []
         var consumer = SegmentationConsumer(builder: BlockBuilder(limits: configuration.limits), collector: MetadataCollector())
         let parser = parse(html, into: &consumer, notes: &notes)
@@ -51,30 +59,30 @@ struct HTMLSegmenter: Sendable {
 
         /// Walks the page again into `consumer` (libxml2 parses it again: cheaper than keeping
         /// every page's events for the rare page that needs a second pass).
-        func replay<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer) {
+        func replay<Consumer: MarkupConsumer>(_ html: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer) {
             switch self {
             #if LibXML2
-            case .libxml2: _ = LibXML2Parser().parse(html, into: &consumer)
+            case .libxml2: _ = LibXML2Parser().parse(utf8: html, into: &consumer)
             #endif
             case .tagSoup(let events): for event in events { consumer.consume(event) }
             }
         }
     }
 
-    private func parse<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer,
+    private func parse<Consumer: MarkupConsumer>(_ html: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer,
                                                  notes: inout [String]) -> ParsedWith {
         #if LibXML2
         if configuration.parser != .tagSoup {
-            if LibXML2WorkEstimate().work(html) > configuration.limits.maximumLibXML2Work {
+            if LibXML2WorkEstimate().work(utf8: html) > configuration.limits.maximumLibXML2Work {
                 notes.append("page nests too deep for libxml2 (limits.maximumLibXML2Work); used the tag-soup parser")
-            } else if LibXML2Parser().parse(html, into: &consumer) {
+            } else if LibXML2Parser().parse(utf8: html, into: &consumer) {
                 return .libxml2
             } else {
                 notes.append("libxml2 could not parse the page; used the tag-soup parser")
             }
         }
         #endif
-        let events = TagSoupParser().events(html)
+        let events = TagSoupParser().events(utf8: html)
         for event in events { consumer.consume(event) }
         return .tagSoup(events)
     }

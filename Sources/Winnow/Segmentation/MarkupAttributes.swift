@@ -61,7 +61,8 @@ struct MarkupAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The value of `attribute`; setting `nil` removes it.
     subscript(attribute: MarkupAttribute) -> String? {
         get {
-            for entry in entries where entry.attribute == attribute { return entry.value }
+            // By index: a loop over the entries would copy (retain) every value it passes.
+            for index in entries.indices where entries[index].attribute == attribute { return entries[index].value }
             return nil
         }
         set {

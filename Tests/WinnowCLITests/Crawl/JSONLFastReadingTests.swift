@@ -17,7 +17,7 @@ import WinnowCrawl
     ])
     func decodesLikeJSON(_ pair: (String, String)) throws {
         let record = try #require(try Self.read(pair.0)?.get())
-        #expect(record.content == .html(pair.1))
+        #expect(record.content == .utf8HTML(Array(pair.1.utf8)))
     }
 
     @Test("Numeric ids read as decimal strings, big ones fail as in JSONDecoder")
@@ -45,6 +45,6 @@ import WinnowCrawl
         var reader = JSONLRecordReader(MemoryByteStream(line, chunkSize: 4096))
         let result = try #require(try reader.next())
         let expected = (try? JSONDecoder().decode([String: String].self, from: Data(line)))?["html"]
-        #expect((try? result.get())?.content == expected.map { .html($0) })
+        #expect((try? result.get())?.content == expected.map { .utf8HTML(Array($0.utf8)) })
     }
 }

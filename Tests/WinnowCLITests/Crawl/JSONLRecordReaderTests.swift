@@ -37,7 +37,7 @@ import WinnowCrawl
         let records = results.compactMap { try? $0.get() }
         #expect(records.map(\.id) == ["1", "b", "d"])
         #expect(records.map(\.position) == [1, 3, 6])
-        #expect(records.first?.content == .html("<p>A</p>"))
+        #expect(records.first?.content == .utf8HTML(Array("<p>A</p>".utf8)))
         #expect(records.first?.page.host == "example.com")
         let failures = results.compactMap { if case .failure(let failure) = $0 { failure.line } else { nil } }
         #expect(failures == [4, 5])

@@ -20,12 +20,17 @@ struct LibXML2Parser: Sendable {
 
     /// Parses `html` into `consumer`; false (with nothing consumed) when libxml2 gives up.
     func parse<Consumer: MarkupConsumer>(_ html: String, into consumer: inout Consumer) -> Bool {
+        var source = html
+        return source.withUTF8 { parse(utf8: $0, into: &consumer) }
+    }
+
+    /// Parses valid UTF-8 `bytes` into `consumer`; false (with nothing consumed) when libxml2 gives up.
+    func parse<Consumer: MarkupConsumer>(utf8 bytes: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer) -> Bool {
         _ = Self.initialized
         // libxml2 keeps the error handler per thread: install the silent one on this thread.
         xmlSetStructuredErrorFunc(nil, { _, _ in })
         let receiver = LibXML2TreeOrder.Feeding(consumer)
-        var source = html
-        let started: Bool = source.withUTF8 { bytes in
+        let started: Bool = {
             guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return false }
             return UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
                 // What htmlReadMemory does, with the SAX handler's tree-building callbacks replaced.
@@ -52,8 +57,8 @@ struct LibXML2Parser: Sendable {
                 }
                 return receiver.started
             }
-        }
-        guard started else { return html.isEmpty }
+        }()
+        guard started else { return bytes.isEmpty }
         receiver.finish()
         consumer = receiver.consumer
         return true

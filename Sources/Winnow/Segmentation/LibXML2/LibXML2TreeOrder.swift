@@ -7,20 +7,24 @@ import Foundation
 ///
 /// A non-generic class, as C callbacks can be neither generic nor capturing; ``Feeding``
 /// forwards to a consumer.
+///
+/// Its stored properties are `@exclusivity(unchecked)`: a class's properties are otherwise
+/// checked at run time on every access (`swift_beginAccess`, about 1.5% of a run), and one
+/// instance serves one parse on one thread, whose callbacks never re-enter one another.
 class LibXML2TreeOrder {
-    var started = false
-    private var tags = AddressCache<(name: String, tag: HTMLTag)>()
+    @exclusivity(unchecked) var started = false
+    @exclusivity(unchecked) private var tags = AddressCache<(name: String, tag: HTMLTag)>()
     /// libxml2's open elements: tag, whether already reported closed (void), whether its end
     /// waits for the end of the document (the first top-level element).
-    private var open: [(tag: HTMLTag, isVoid: Bool, isFirst: Bool)] = []
+    @exclusivity(unchecked) private var open: [(tag: HTMLTag, isVoid: Bool, isFirst: Bool)] = []
     /// The current text node: its bytes, whether it is CDATA, whether one is open.
-    private var text: [UInt8] = []
-    private var textIsCDATA = false
-    private var hasText = false
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var textIsCDATA = false
+    @exclusivity(unchecked) private var hasText = false
     /// What the document's first child is: a later top-level element goes inside it when it is
     /// an element (libxml2's SAX2 start-element rule), else beside it.
-    private var firstChild = FirstChild.none
-    private var pendingEnd: HTMLTag?
+    @exclusivity(unchecked) private var firstChild = FirstChild.none
+    @exclusivity(unchecked) private var pendingEnd: HTMLTag?
     private enum FirstChild { case none, element, other }
 
     /// Overridden by ``Feeding``.
@@ -148,7 +152,7 @@ class LibXML2TreeOrder {
 extension LibXML2TreeOrder {
     /// A ``LibXML2TreeOrder`` feeding one consumer.
     final class Feeding<Consumer: MarkupConsumer>: LibXML2TreeOrder {
-        var consumer: Consumer
+        @exclusivity(unchecked) var consumer: Consumer
 
         init(_ consumer: Consumer) { self.consumer = consumer }
 

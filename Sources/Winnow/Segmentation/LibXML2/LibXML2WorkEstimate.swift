@@ -12,30 +12,33 @@ struct LibXML2WorkEstimate: Sendable {
     /// The estimated scanning work for `html`.
     func work(_ html: String) -> Int {
         var source = html
-        return source.withUTF8 { bytes in
-            var depth = 0, deepest = 0, endTags = 0
-            guard let base = bytes.baseAddress else { return 0 }
-            var index = 0
-            while index + 1 < bytes.count {
-                // Jump to the next `<` (memchr reads many bytes at a time).
-                guard let found = memchr(base + index, Int32(ASCII.lessThan), bytes.count - 1 - index) else { break }
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                defer { index += 1 }
-                if bytes[index + 1] == ASCII.slash {
-                    endTags += 1
-                    depth = max(0, depth - 1)
-                    continue
-                }
-                guard ASCII.isLetter(bytes[index + 1]) else { continue }
-                var end = index + 1
-                while end < bytes.count, ASCII.isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
-                if !Self.isVoid(bytes[(index + 1)..<end]) {
-                    depth += 1
-                    deepest = max(deepest, depth)
-                }
+        return source.withUTF8(work(utf8:))
+    }
+
+    /// The estimated scanning work for UTF-8 `bytes`.
+    func work(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var depth = 0, deepest = 0, endTags = 0
+        guard let base = bytes.baseAddress else { return 0 }
+        var index = 0
+        while index + 1 < bytes.count {
+            // Jump to the next `<` (memchr reads many bytes at a time).
+            guard let found = memchr(base + index, Int32(ASCII.lessThan), bytes.count - 1 - index) else { break }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            defer { index += 1 }
+            if bytes[index + 1] == ASCII.slash {
+                endTags += 1
+                depth = max(0, depth - 1)
+                continue
             }
-            return deepest.multipliedReportingOverflow(by: endTags).overflow ? .max : deepest * endTags
+            guard ASCII.isLetter(bytes[index + 1]) else { continue }
+            var end = index + 1
+            while end < bytes.count, ASCII.isLetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) { end += 1 }
+            if !Self.isVoid(bytes[(index + 1)..<end]) {
+                depth += 1
+                deepest = max(deepest, depth)
+            }
         }
+        return deepest.multipliedReportingOverflow(by: endTags).overflow ? .max : deepest * endTags
     }
 
     /// Whether a tag name (ASCII letters and digits, any case) is a void element, without making a

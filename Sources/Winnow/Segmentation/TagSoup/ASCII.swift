@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for the tag-soup tokenizer and the libxml2 walk.
 enum ASCII {
     static let lessThan = UInt8(ascii: "<")
@@ -35,6 +37,22 @@ enum ASCII {
             index += 1
         }
         return true
+    }
+
+    /// Whether `text` contains `needle`, as Foundation's `contains` answers; when both are ASCII
+    /// (nothing to compose or decompose) by comparing bytes, without Foundation's cost.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        let found: Bool? = text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard isASCII(haystack), isASCII(pattern) else { return nil }
+                guard !pattern.isEmpty, pattern.count <= haystack.count else { return false }
+                return (0...(haystack.count - pattern.count)).contains { start in
+                    haystack[start..<(start + pattern.count)].elementsEqual(pattern)
+                }
+            }
+        }
+        return found ?? text.contains(needle)
     }
 
     static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {

@@ -9,11 +9,14 @@ struct TagSoupParser: Sendable {
     /// Parses `html` into balanced events.
     func events(_ html: String) -> [MarkupEvent] {
         var source = html
+        return source.withUTF8(events(utf8:))
+    }
+
+    /// Parses valid UTF-8 `html` into balanced events.
+    func events(utf8 html: UnsafeBufferPointer<UInt8>) -> [MarkupEvent] {
         var builder = TagSoupTreeBuilder()
-        source.withUTF8 { bytes in
-            var tokenizer = TagSoupTokenizer(bytes: bytes)
-            tokenizer.run(into: &builder)
-        }
+        var tokenizer = TagSoupTokenizer(bytes: html)
+        tokenizer.run(into: &builder)
         return builder.finish()
     }
 }

@@ -1,0 +1,58 @@
+/// One pass over UTF-8 text that tells ``PageDecoder`` what ``TextCleanup`` has to do with it:
+/// whether it is well-formed at all, holds a control to replace, or a scalar NFC may change.
+/// The same answers as ``UTF8Survey/isValid(_:)``, ``TextCleanup/replacingControls(_:)-([UInt8])``
+/// finding a control and ``TextCleanup/nfc(_:)-([UInt8])`` finding a scalar to normalise,
+/// from one read of the bytes instead of three.
+///
+/// ```swift
+/// let check = Array("a\u{0}é".utf8).withUnsafeBufferPointer(CleanupCheck.init)
+/// check?.hasControl        // true
+/// check?.mayChangeUnderNFC // false
+/// ```
+///
+/// - Complexity: O(*n*); eight bytes at a time are passed when all are ASCII and none is below 0x20.
+struct CleanupCheck: Sendable {
+    /// A C0 control other than tab, line feed and carriage return, or a C1 control.
+    private(set) var hasControl = false
+    /// A scalar that NFC may change (``NFCQuickCheck/isStable(_:)`` is false for it).
+    private(set) var mayChangeUnderNFC = false
+
+    /// The check of `bytes`; `nil` when they are not well-formed UTF-8.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // High bits: a byte of 0x80 or more, or (without false negatives) one below 0x20.
+                if (word | ((word &- ones &* 0x20) & ~word)) & high == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead < 0x20 && !TextCleanup.isKeptControl(lead) { hasControl = true }
+                index += 1
+                continue
+            }
+            let length = UTF8Survey.sequenceLength(bytes, at: index)
+            guard length > 0 else { return nil }
+            if lead == 0xC2 && bytes[index + 1] <= 0x9F { hasControl = true }  // C1: U+0080–U+009F
+            // Lead bytes below 0xCC encode scalars below U+0300, which NFC never changes.
+            if lead >= 0xCC && !mayChangeUnderNFC && !NFCQuickCheck.isStable(Self.scalar(bytes, at: index, length: length)) {
+                mayChangeUnderNFC = true
+            }
+            index += length
+        }
+    }
+
+    /// The scalar of the well-formed sequence of `length` bytes at `index`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index] & (0x7F >> length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}
