@@ -9,17 +9,36 @@ enum FurnitureLexicon {
         "share", "share this", "share this article", "comments", "leave a comment", "advertisement",
         "subscribe", "newsletter", "follow us", "tags", "you may also like", "most read", "most popular",
         "recommended", "see also", "trending", "latest news", "more from", "sign up", "log in",
+        "related content", "related links", "related topics", "read next", "up next", "more news",
+        "top stories", "most viewed", "recommended for you", "you might also like", "more like this",
+        "also read", "read also", "share this story", "share this post", "copy link", "link copied",
+        "sponsored", "sponsored content", "skip to content", "skip to main content", "back to top",
+        "previous article", "next article", "about the author", "join the conversation", "show more",
+        "load more", "editor's picks", "editors picks", "don't miss", "dont miss",
         // Vietnamese
         "doc them", "tin lien quan", "bai viet cung chu de", "xem them", "tin moi", "tin khac",
         "binh luan", "chia se", "quang cao", "theo doi", "tin cung chuyen muc", "phien ban di dong",
         "doc nhieu", "tin noi bat", "tin hot", "bai lien quan",
-        // German, French, Spanish, Portuguese, Italian, Dutch
+        // German
         "mehr zum thema", "weitere artikel", "das konnte sie auch interessieren", "kommentare", "anzeige",
+        "lesen sie auch", "auch interessant", "meistgelesen", "meistgelesene artikel", "mehr dazu",
+        "weitere nachrichten", "zum thema", "artikel teilen", "teilen", "werbung", "verwandte themen",
+        // French
         "lire aussi", "a lire aussi", "sur le meme sujet", "publicite", "commentaires",
+        "sur le meme theme", "a decouvrir", "la redaction vous conseille", "voir aussi", "a voir aussi",
+        "les plus lus", "articles similaires", "partager", "lire la suite", "afficher plus",
+        // Spanish
         "leer mas", "noticias relacionadas", "te puede interesar", "publicidad", "comentarios",
-        "leia mais", "leia tambem", "noticias relacionadas", "publicidade",
-        "leggi anche", "articoli correlati", "pubblicita", "commenti",
-        "lees ook", "lees meer", "reacties", "advertentie",
+        "mas noticias", "lo mas leido", "te recomendamos", "tambien te puede interesar", "compartir",
+        // Portuguese
+        "leia mais", "leia tambem", "noticias relacionadas", "publicidade", "veja tambem", "mais lidas",
+        "saiba mais", "compartilhe",
+        // Italian
+        "leggi anche", "articoli correlati", "pubblicita", "commenti", "potrebbe interessarti",
+        "ti potrebbe interessare", "i piu letti", "condividi",
+        // Dutch, Scandinavian, Polish
+        "lees ook", "lees meer", "reacties", "advertentie", "meest gelezen", "meer nieuws", "delen",
+        "les ogsa", "mest lest", "las ocksa", "mest last", "laes ogsa", "czytaj takze", "zobacz takze",
     ]
 
     /// Whether the text, folded, is a furniture phrase; texts over `maximumCharacters` never are.
