@@ -35,8 +35,6 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case linkDensity(Double)
     /// The block sits in a section opened by a boilerplate heading.
     case boilerplateSection(openedBy: Int)
-    /// A run of teaser records: link titles alternating with short summaries.
-    case teaserList
     /// Neighbouring blocks decided it: the block was too uncertain alone.
     case context(Decision)
     /// Outside the page's main stretch of article text.
@@ -59,7 +57,6 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .titleSlug: return "starts with the page title's slug"
         case .linkDensity(let d): return "link density \(Self.format(d))"
         case .boilerplateSection(let index): return "in the section opened by block \(index)"
-        case .teaserList: return "teaser list (titles alternating with summaries)"
         case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"
         case .outsideMainContent: return "outside the main article text"
         case .limit(let what): return "limit reached: \(what)"
