@@ -12,8 +12,9 @@ struct JSONLFlatObject {
     /// A value of the flat object.
     enum Value: Equatable {
         case string(String)
-        /// The string value of the key read as bytes: its valid UTF-8, no `String` made.
-        case utf8([UInt8])
+        /// The string value of the key read as bytes: its valid UTF-8, no `String` made, with
+        /// the ``Winnow/CleanupCheck`` made while validating them.
+        case utf8([UInt8], CleanupCheck)
         case integer(Int)
         case null
         case boolean
@@ -69,7 +70,7 @@ struct JSONLFlatObject {
         mutating func value(asUTF8: Bool) -> Value? {
             guard position < bytes.count else { return nil }
             switch bytes[position] {
-            case UInt8(ascii: "\"") where asUTF8: return utf8().map(Value.utf8)
+            case UInt8(ascii: "\"") where asUTF8: return utf8().map { Value.utf8($0.bytes, $0.check) }
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(Value.integer)
             default:
@@ -125,28 +126,38 @@ struct JSONLFlatObject {
         /// Sized by the rest of the line, the string's upper bound, so no first pass looks for
         /// its closing quote (the html is mostly the line's last field); a string followed by
         /// much more of the line is copied to its size.
-        mutating func utf8() -> [UInt8]? {
+        /// The bytes are validated by ``Winnow/CleanupCheck``, which the page decoder is handed
+        /// rather than reading them again.
+        mutating func utf8() -> (bytes: [UInt8], check: CleanupCheck)? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let capacity = bytes.count - position
             guard capacity > 0 else { return nil }
             var decodedCount: Int?
+            var check: CleanupCheck?
             let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                decodedCount = decode(into: buffer)
-                count = decodedCount ?? 0
+                decodedCount = decodeUnvalidated(into: buffer)
+                if let decoded = decodedCount { check = CleanupCheck(UnsafeBufferPointer(rebasing: buffer[..<decoded])) }
+                count = check == nil ? 0 : decodedCount ?? 0
             }
-            guard let count = decodedCount else { return nil }
-            guard capacity - count > count / 4 + 64 else { return decoded }
-            return [UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
+            guard let count = decodedCount, let check else { return nil }
+            guard capacity - count > count / 4 + 64 else { return (decoded, check) }
+            return ([UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
                 copied = buffer.initialize(from: decoded).1
-            }
+            }, check)
         }
 
         /// Decodes the string's content (after its opening quote) into `buffer`: the decoded
         /// length, or `nil` when the string is malformed or its content is not valid UTF-8.
         private mutating func decode(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            guard let count = decodeUnvalidated(into: buffer),
+                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return nil }
+            return count
+        }
+
+        /// ``decode(into:)`` without the UTF-8 validation, which the caller does.
+        private mutating func decodeUnvalidated(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
             var output = Output(buffer: buffer)
-            guard scanString(into: &output), !output.overflowed,
-                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count])) else { return nil }
+            guard scanString(into: &output), !output.overflowed else { return nil }
             return output.count
         }
 
