@@ -24,7 +24,11 @@ public struct CrawlRecord: Sendable, Hashable {
     /// The page URL: JSONL `"url"` or `WARC-Target-URI`.
     public var url: String?
     /// The page content.
-    public var content: Content
+    public var content: Content {
+        didSet { knownCheck = KnownCleanupCheck() }
+    }
+    /// The ``Winnow/CleanupCheck`` the reader made of ``Content/utf8HTML(_:)`` bytes.
+    package var knownCheck = KnownCleanupCheck()
     /// The charset the HTTP `Content-Type` header declared, lower-cased (`nil` when none).
     /// ``Page`` cannot carry it yet; the library detects the charset from the bytes.
     public var declaredCharset: String?
@@ -52,7 +56,7 @@ public struct CrawlRecord: Sendable, Hashable {
     public var page: Page {
         switch content {
         case .html(let html): return Page(html: html, url: url, id: id)
-        case .utf8HTML(let html): return Page(utf8HTML: html, url: url, id: id)
+        case .utf8HTML(let html): return Page(utf8HTML: html, url: url, id: id, check: knownCheck.check)
         case .text(let text): return Page(text: text, url: url, id: id)
         case .htmlBytes(let bytes): return Page(bytes: bytes, url: url, kind: .html, id: id, declaredCharset: declaredCharset)
         }

@@ -12,8 +12,9 @@ struct JSONLFlatObject {
     /// A value of the flat object.
     enum Value: Equatable {
         case string(String)
-        /// The string value of the key read as bytes: its valid UTF-8, no `String` made.
-        case utf8([UInt8])
+        /// The string value of the key read as bytes: its valid UTF-8, no `String` made, with
+        /// the ``Winnow/CleanupCheck`` made while validating them.
+        case utf8([UInt8], CleanupCheck)
         case integer(Int)
         case null
         case boolean
@@ -69,7 +70,7 @@ struct JSONLFlatObject {
         mutating func value(asUTF8: Bool) -> Value? {
             guard position < bytes.count else { return nil }
             switch bytes[position] {
-            case UInt8(ascii: "\"") where asUTF8: return utf8().map(Value.utf8)
+            case UInt8(ascii: "\"") where asUTF8: return utf8().map { Value.utf8($0.bytes, $0.check) }
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(Value.integer)
             default:
@@ -125,28 +126,38 @@ struct JSONLFlatObject {
         /// Sized by the rest of the line, the string's upper bound, so no first pass looks for
         /// its closing quote (the html is mostly the line's last field); a string followed by
         /// much more of the line is copied to its size.
-        mutating func utf8() -> [UInt8]? {
+        /// The bytes are validated by ``Winnow/CleanupCheck``, which the page decoder is handed
+        /// rather than reading them again.
+        mutating func utf8() -> (bytes: [UInt8], check: CleanupCheck)? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let capacity = bytes.count - position
             guard capacity > 0 else { return nil }
             var decodedCount: Int?
+            var check: CleanupCheck?
             let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                decodedCount = decode(into: buffer)
-                count = decodedCount ?? 0
+                decodedCount = decodeUnvalidated(into: buffer)
+                if let decoded = decodedCount { check = CleanupCheck(UnsafeBufferPointer(rebasing: buffer[..<decoded])) }
+                count = check == nil ? 0 : decodedCount ?? 0
             }
-            guard let count = decodedCount else { return nil }
-            guard capacity - count > count / 4 + 64 else { return decoded }
-            return [UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
+            guard let count = decodedCount, let check else { return nil }
+            guard capacity - count > count / 4 + 64 else { return (decoded, check) }
+            return ([UInt8](unsafeUninitializedCapacity: count) { buffer, copied in
                 copied = buffer.initialize(from: decoded).1
-            }
+            }, check)
         }
 
         /// Decodes the string's content (after its opening quote) into `buffer`: the decoded
         /// length, or `nil` when the string is malformed or its content is not valid UTF-8.
         private mutating func decode(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            guard let count = decodeUnvalidated(into: buffer),
+                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return nil }
+            return count
+        }
+
+        /// ``decode(into:)`` without the UTF-8 validation, which the caller does.
+        private mutating func decodeUnvalidated(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
             var output = Output(buffer: buffer)
-            guard scanString(into: &output), !output.overflowed,
-                  UTF8Survey.isValid(UnsafeBufferPointer(rebasing: buffer[..<output.count])) else { return nil }
+            guard scanString(into: &output), !output.overflowed else { return nil }
             return output.count
         }
 
@@ -155,12 +166,8 @@ struct JSONLFlatObject {
         /// control character among them, so plain runs cost no call per run.
         private mutating func scanString(into output: inout Output) -> Bool {
             while position < bytes.count {
-                if let word = Self.word(bytes, at: position) {
-                    let plain = Self.plainBytes(word)
-                    output.append(word, keeping: plain)
-                    position += plain
-                    if plain == 8 { continue }
-                }
+                skipPlainWords(into: &output)
+                guard position < bytes.count else { return false }
                 let byte = bytes[position]
                 position += 1
                 if byte == UInt8(ascii: "\"") { return true }
@@ -174,6 +181,34 @@ struct JSONLFlatObject {
             return false
         }
 
+        /// Copies words of eight plain bytes, and the plain start of the first word that is not,
+        /// with the positions kept in registers; stops at a quote, backslash or control, or where
+        /// fewer than eight bytes are left (to read or to write), for the byte-wise path.
+        @inline(__always)
+        private mutating func skipPlainWords(into output: inout Output) {
+            guard let base = bytes.baseAddress, let target = output.buffer.baseAddress else { return }
+            let end = bytes.count, limit = output.buffer.count
+            var from = position, to = output.count
+            while from + 8 <= end, to + 8 <= limit {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+                let plain = Self.plainBytes(word)
+                UnsafeMutableRawPointer(target + to).storeBytes(of: word.littleEndian, as: UInt64.self)
+                from += plain
+                to += plain
+                guard plain == 8 else {
+                    // A two-byte escape other than \u is decoded here, and the words go on.
+                    guard from + 1 < end, base[from] == UInt8(ascii: "\\"),
+                          let decoded = Self.simpleEscape(base[from + 1]) else { break }
+                    target[to] = decoded
+                    from += 2
+                    to += 1
+                    continue
+                }
+            }
+            position = from
+            output.advance(to: to)
+        }
+
         /// Decoded bytes written into preallocated memory; writing past its end sets `overflowed`
         /// (it cannot happen: a decoded string is never longer than its encoding).
         struct Output {
@@ -183,33 +218,19 @@ struct JSONLFlatObject {
 
             init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
 
+            /// Counts the bytes up to `newCount` as written (stored directly into ``buffer``).
+            @inline(__always)
+            mutating func advance(to newCount: Int) { count = newCount }
+
             mutating func append(_ byte: UInt8) {
                 guard count < buffer.count else { overflowed = true; return }
                 buffer[count] = byte
                 count += 1
             }
 
-            /// Appends the first `kept` bytes of `word` (byte 0 in its low bits): all eight are
-            /// stored at once when they fit, and the count moves by `kept`.
-            mutating func append(_ word: UInt64, keeping kept: Int) {
-                guard count + 8 <= buffer.count, let target = buffer.baseAddress else {
-                    for index in 0..<kept { append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(index)))) }
-                    return
-                }
-                UnsafeMutableRawPointer(target + count).storeBytes(of: word.littleEndian, as: UInt64.self)
-                count += kept
-            }
-
             mutating func append(contentsOf scalar: Unicode.Scalar.UTF8View) {
                 for byte in scalar { append(byte) }
             }
-        }
-
-        /// The eight bytes at `index`, byte 0 in the low bits whatever the platform's byte
-        /// order; `nil` when fewer than eight are left.
-        private static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64? {
-            guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
-            return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
         }
 
         /// How many of the eight bytes of `word` come before the first quote, backslash or
@@ -241,17 +262,29 @@ struct JSONLFlatObject {
             return bytes.count - position
         }
 
+        /// The byte a two-byte escape `\` + `byte` stands for; `nil` for `\u` and invalid escapes.
+        @inline(__always)
+        private static func simpleEscape(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
+            case UInt8(ascii: "b"): 0x08
+            case UInt8(ascii: "f"): 0x0C
+            case UInt8(ascii: "n"): 0x0A
+            case UInt8(ascii: "r"): 0x0D
+            case UInt8(ascii: "t"): 0x09
+            default: nil
+            }
+        }
+
         private mutating func escape(into output: inout Output) -> Bool {
             guard position < bytes.count else { return false }
             let byte = bytes[position]
             position += 1
+            if let decoded = Self.simpleEscape(byte) {
+                output.append(decoded)
+                return true
+            }
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "t"): output.append(0x09)
             case UInt8(ascii: "u"):
                 guard let unit = hex4() else { return false }
                 var value = UInt32(unit)

@@ -1,4 +1,5 @@
 import Foundation
+import Winnow
 
 /// Streams JSON Lines records `{"id","url","html"}` or `{"id","url","text"}` one line at a time.
 ///
@@ -70,7 +71,9 @@ public struct JSONLRecordReader<Source: ByteStream> {
         } else {
             return .failure(Failure(line: lineNumber, message: #"record has neither "html" nor "text"; skipped"#))
         }
-        return .success(CrawlRecord(id: fields.id, url: fields.url, content: content, position: lineNumber))
+        var record = CrawlRecord(id: fields.id, url: fields.url, content: content, position: lineNumber)
+        record.knownCheck = KnownCleanupCheck(fields.check)
+        return .success(record)
     }
 
     /// One line's fields; a numeric `id` is read as its decimal string, the HTML as UTF-8 bytes.
@@ -79,6 +82,8 @@ public struct JSONLRecordReader<Source: ByteStream> {
         var url: String?
         var html: [UInt8]?
         var text: String?
+        /// The check the fast reading made of `html` while validating it.
+        var check: CleanupCheck?
 
         private enum CodingKeys: String, CodingKey { case id, url, html, text }
 
@@ -102,7 +107,9 @@ public struct JSONLRecordReader<Source: ByteStream> {
             guard let url = string("url"), let text = string("text") else { return nil }
             switch object.values["html"] {
             case nil, .null: html = nil
-            case .utf8(let bytes): html = bytes
+            case .utf8(let bytes, let check):
+                html = bytes
+                self.check = check
             default: return nil
             }
             self.url = url

@@ -33,7 +33,11 @@ public struct Page: Sendable, Hashable {
     }
 
     /// The content as given.
-    public var content: Content
+    public var content: Content {
+        didSet { knownCheck = KnownCleanupCheck() }
+    }
+    /// The ``CleanupCheck`` of ``Content/utf8(_:)`` bytes, when their reader made it.
+    package var knownCheck = KnownCleanupCheck()
     /// The page's URL, when known; used for its site (host) and its slug.
     public var url: String?
     /// What the content is; `.automatic` detects it.
@@ -89,6 +93,13 @@ public struct Page: Sendable, Hashable {
         self.url = url
         self.kind = .html
         self.id = id
+    }
+
+    /// ``init(utf8HTML:url:id:)`` with the ``CleanupCheck`` the caller made of the bytes while
+    /// validating them, so ``PageDecoder`` does not read them again.
+    package init(utf8HTML: [UInt8], url: String? = nil, id: String? = nil, check: CleanupCheck?) {
+        self.init(utf8HTML: utf8HTML, url: url, id: id)
+        knownCheck = KnownCleanupCheck(check)
     }
 
     /// Creates a page from rendered plain text, one block per line.

@@ -117,13 +117,15 @@ public struct BlockModels: Sendable, Hashable, Codable {
     /// ```
     public static var containerLogitIndex: Int { ContainerVector.contentLogitIndex }
 
-    /// The models in `Resources/model.json`, or hand-set weights where that file is missing,
-    /// unreadable or computed for other features.
+    /// The models in `Resources/model.json` (read by ``ModelFileReader``, or `JSONDecoder` where
+    /// it declines), or hand-set weights where that file is missing, unreadable or computed for
+    /// other features.
     static let shipped: BlockModels = {
         let fallback = BlockModels(html: .handSet, text: .handSet, pathHints: PathHints(weights: [:]))
         guard let url = Bundle.module.url(forResource: "model", withExtension: "json", subdirectory: "Resources"),
               let data = try? Data(contentsOf: url),
-              let models = try? JSONDecoder().decode(BlockModels.self, from: data) else { return fallback }
+              let models = data.withUnsafeBytes({ ModelFileReader.models(from: $0.bindMemory(to: UInt8.self)) })
+                ?? (try? JSONDecoder().decode(BlockModels.self, from: data)) else { return fallback }
         let valid = { (model: BlockModel) in model.names == FeatureVector.names && model.weights.count == model.names.count }
         let container = models.container.flatMap {
             $0.names == ContainerVector.names && $0.weights.count == $0.names.count ? $0 : nil

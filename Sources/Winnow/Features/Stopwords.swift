@@ -60,7 +60,8 @@ struct Stopwords: Sendable {
     /// Every list, read once on first use (immutable afterwards).
     static let cache: [String: Stopwords] = {
         var lists: [String: Stopwords] = [:]
-        for language in languages { lists[language] = Stopwords(words: load(language)) }
+        let folder = Bundle.module.url(forResource: "stopwords", withExtension: nil, subdirectory: "Resources")
+        for language in languages { lists[language] = Stopwords(words: load(language, folder: folder)) }
         return lists
     }()
 
@@ -70,7 +71,12 @@ struct Stopwords: Sendable {
         scalar == "\u{037E}" || scalar == "\u{1FEF}" || scalar == "\u{212A}"
     }
 
-    private static func load(_ language: String) -> Set<String> {
+    /// The list's words, read from `folder` (looked up once for all lists: each lookup walks the
+    /// bundle) or else found in the bundle.
+    private static func load(_ language: String, folder: URL?) -> Set<String> {
+        if let folder, let data = try? Data(contentsOf: folder.appendingPathComponent("\(language).txt")) {
+            return Set(lines(of: String(decoding: data, as: UTF8.self)).filter { !$0.isEmpty })
+        }
         guard let url = Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "Resources/stopwords")
                 ?? Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "stopwords"),
               let data = try? Data(contentsOf: url) else { return [] }
@@ -101,7 +107,13 @@ struct Stopwords: Sendable {
             if let first = line.first, let last = line.last, visible(first), visible(last) {
                 return String(decoding: line, as: UTF8.self)
             }
-            return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let string = String(decoding: line, as: UTF8.self)
+            // Trimming keeps a line whose first and last scalars are not white space as it is.
+            if let first = string.unicodeScalars.first, let last = string.unicodeScalars.last,
+               !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last) {
+                return string
+            }
+            return string.trimmingCharacters(in: .whitespaces)
         }
     }
 }

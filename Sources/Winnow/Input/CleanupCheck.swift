@@ -11,14 +11,14 @@
 /// ```
 ///
 /// - Complexity: O(*n*); eight bytes at a time are passed when all are ASCII and none is below 0x20.
-struct CleanupCheck: Sendable {
+package struct CleanupCheck: Sendable, Hashable {
     /// A C0 control other than tab, line feed and carriage return, or a C1 control.
-    private(set) var hasControl = false
+    package private(set) var hasControl = false
     /// A scalar that NFC may change (``NFCQuickCheck/isStable(_:)`` is false for it).
-    private(set) var mayChangeUnderNFC = false
+    package private(set) var mayChangeUnderNFC = false
 
     /// The check of `bytes`; `nil` when they are not well-formed UTF-8.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high = ones &* 0x80

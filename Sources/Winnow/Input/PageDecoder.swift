@@ -25,7 +25,7 @@ struct PageDecoder: Sendable {
             text = .string(decoded(string, notes: &notes))
             charset = "UTF-8"
         case .utf8(let bytes):
-            if let check = bytes.withUnsafeBufferPointer(CleanupCheck.init) {
+            if let check = page.knownCheck.check ?? bytes.withUnsafeBufferPointer(CleanupCheck.init) {
                 var cut = bytes
                 if bytes.count > limits.maximumPageBytes {
                     cut = Array(UTF8Survey.trimmingIncompleteTail(bytes.prefix(max(0, limits.maximumPageBytes))))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Winnow
 import WinnowCrawl
 
 /// The flat-object fast reading of JSONL lines agrees with `JSONDecoder` on every line kind.
@@ -18,6 +19,18 @@ import WinnowCrawl
     func decodesLikeJSON(_ pair: (String, String)) throws {
         let record = try #require(try Self.read(pair.0)?.get())
         #expect(record.content == .utf8HTML(Array(pair.1.utf8)))
+    }
+
+    @Test("The html's cleanup check is made while reading it, as the page decoder would make it",
+          arguments: [#"{"html":"<p>caf\u00e9 \u0001</p>"}"#, #"{"html":"<p>e\u0301</p>"}"#, #"{"html":"<p>plain</p>"}"#])
+    func cleanupCheckTravelsWithThePage(line: String) throws {
+        let record = try #require(try Self.read(line)?.get())
+        guard case .utf8HTML(let html) = record.content else { Issue.record("not utf8HTML"); return }
+        let expected = try #require(html.withUnsafeBufferPointer(CleanupCheck.init))
+        #expect(record.page.knownCheck.check == expected)
+        var changed = record.page
+        changed.content = .utf8(Array("<p>other</p>".utf8))
+        #expect(changed.knownCheck.check == nil)
     }
 
     @Test("Numeric ids read as decimal strings, big ones fail as in JSONDecoder")
