@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @_spi(Training) @testable import Winnow
 
@@ -89,5 +90,23 @@ struct ContainerRelationTests {
         let model = try #require(BlockModels.shipped.container)
         #expect(model.names == BlockModels.containerFeatureNames)
         #expect(model.weights[BlockModels.containerLogitIndex] == 1)
+    }
+}
+
+@Suite("The container model sees the same inputs in training and in extraction")
+struct ContainerModelConsistencyTests {
+    @Test("Each model-decided block's score is the container model's probability of its training vector",
+          arguments: ["html/taipeitimes.html", "html/orf-at.html"])
+    func trainingVectorsMatchExtraction(sample: String) throws {
+        let extractor = Extractor()
+        let page = extractor.segment(Page(bytes: [UInt8](try Data(contentsOf: Samples.url(sample)))))
+        let container = try #require(BlockModels.shipped.container)
+        let rows = extractor.containerVectors(of: page, profile: nil, pathHints: BlockModels.shipped.pathHints,
+                                              model: BlockModels.shipped.html)
+        #expect(rows.count > 10)
+        let article = extractor.extract(page)
+        for (block, vector) in rows {
+            #expect(article.blocks[block].score == container.probability(vector), "block \(block)")
+        }
     }
 }
