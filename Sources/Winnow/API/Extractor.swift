@@ -69,11 +69,8 @@ public struct Extractor: Sendable {
     public func extract(_ page: SegmentedPage, profile: SiteProfile? = nil) -> Article {
         let blocks = page.blocks
         let analysis = analyze(page, profile: profile)
-        let contextFree = BlockClassifier(
-            configuration: configuration.classification,
-            model: page.kind == .html ? BlockModels.shipped.html : BlockModels.shipped.text,
-            site: profile?.site ?? "", duplicateCharacterCeiling: configuration.smoothing.goodCharacters
-        ).classify(analysis, blocks: blocks)
+        let contextFree = blockClassifier(model: page.kind == .html ? BlockModels.shipped.html : BlockModels.shipped.text,
+                                          site: profile?.site ?? "").classify(analysis, blocks: blocks)
         var verdicts = MainContentSmoother(configuration: configuration.smoothing,
                                            threshold: configuration.classification.contentThreshold,
                                            model: BlockModels.shipped.container)

@@ -42,3 +42,12 @@ struct BlockClassifier: Sendable {
         return .furnitureText(probability: p)
     }
 }
+
+extension Extractor {
+    /// The classification stage with this extractor's settings and `model` (the shipped one in
+    /// extraction, a freshly fitted one in training).
+    func blockClassifier(model: BlockModel, site: String = "") -> BlockClassifier {
+        BlockClassifier(configuration: configuration.classification, model: model, site: site,
+                        duplicateCharacterCeiling: configuration.smoothing.goodCharacters)
+    }
+}

@@ -26,15 +26,10 @@ extension Extractor {
                                  model: BlockModel) -> [(block: Int, vector: [Double])] {
         guard page.kind == .html else { return [] }
         let analysis = analyze(page, profile: profile, pathHints: pathHints)
-        let verdicts = BlockClassifier(configuration: configuration.classification, model: model,
-                                       duplicateCharacterCeiling: configuration.smoothing.goodCharacters)
-            .classify(analysis, blocks: page.blocks)
+        let verdicts = blockClassifier(model: model).classify(analysis, blocks: page.blocks)
         let evidence = ContainerEvidence(verdicts, blocks: page.blocks, features: analysis.features,
                                          threshold: configuration.classification.contentThreshold)
-        let relations = ContainerRelation.of(page.blocks, evidence: evidence)
-        return verdicts.indices.filter { verdicts[$0].reason.isModelVerdict }.map { index in
-            (index, ContainerVector.make(at: index, verdicts: verdicts, relations: relations,
-                                         blocks: page.blocks, features: analysis.features))
-        }
+        return MainContentSmoother.containerInputs(verdicts, blocks: page.blocks, features: analysis.features,
+                                                   evidence: evidence).rows
     }
 }

@@ -15,13 +15,12 @@ struct MainContentSmoother: Sendable {
     var model: BlockModel?
 
     func smooth(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> [BlockVerdict] {
-        let evidence = ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: threshold)
         guard blocks.contains(where: { !$0.ancestors.isEmpty }) else { return verdicts }
+        let evidence = ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: threshold)
         guard let model else { return keepingInside(evidence.container, verdicts, blocks: blocks) }
-        let relations = ContainerRelation.of(blocks, evidence: evidence)
+        let (relations, rows) = Self.containerInputs(verdicts, blocks: blocks, features: features, evidence: evidence)
         var result = verdicts
-        for index in verdicts.indices where verdicts[index].reason.isModelVerdict {
-            let vector = ContainerVector.make(at: index, verdicts: verdicts, relations: relations, blocks: blocks, features: features)
+        for (index, vector) in rows {
             let p = model.probability(vector)
             result[index].probability = p
             if p >= threshold {
@@ -29,11 +28,28 @@ struct MainContentSmoother: Sendable {
                 result[index].reason = .articleText(probability: p)
             } else {
                 result[index].decision = .boilerplate
-                result[index].reason = relations[index].hasContainer && !relations[index].isInside ? .outsideMainContent
-                    : verdicts[index].reason.isLinkDensity ? verdicts[index].reason : .furnitureText(probability: p)
+                result[index].reason = droppedReason(verdicts[index], relations[index], probability: p)
             }
         }
         return result
+    }
+
+    /// The container model's input for every block the block model decided, with each block's
+    /// relation to the container `evidence` found (training builds its rows here too).
+    static func containerInputs(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures],
+                                evidence: ContainerEvidence) -> (relations: [ContainerRelation], rows: [(block: Int, vector: [Double])]) {
+        let relations = ContainerRelation.of(blocks, evidence: evidence)
+        let rows = verdicts.indices.filter { verdicts[$0].reason.isModelVerdict }.map { index in
+            (index, ContainerVector.make(at: index, verdicts: verdicts, relations: relations, blocks: blocks, features: features))
+        }
+        return (relations, rows)
+    }
+
+    /// Why a block the container model drops goes: outside the container, else what the block
+    /// model blamed (its links), else its text.
+    private func droppedReason(_ verdict: BlockVerdict, _ relation: ContainerRelation, probability p: Double) -> Reason {
+        if relation.hasContainer && !relation.isInside { return .outsideMainContent }
+        return verdict.reason.isLinkDensity ? verdict.reason : .furnitureText(probability: p)
     }
 
     /// The fixed rule: outside the container, only blocks of overwhelming evidence stay content.
@@ -50,8 +66,4 @@ struct MainContentSmoother: Sendable {
         return result
     }
 
-    /// The element with the highest net content evidence, or `nil` when there is no evidence.
-    func bestContainer(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> Int? {
-        ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: threshold).container
-    }
 }

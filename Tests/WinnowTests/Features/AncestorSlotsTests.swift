@@ -27,9 +27,8 @@ struct AncestorSlotsTests {
         let verdicts = [BlockVerdict(decision: .content, probability: 0.9, reason: .articleText(probability: 0.9)),
                         BlockVerdict(decision: .content, probability: 0.9, reason: .articleText(probability: 0.9))]
         let features = [BlockFeatures(), BlockFeatures()]
-        let smoother = MainContentSmoother(configuration: .init(), threshold: 0.5)
-        #expect(smoother.bestContainer(verdicts, blocks: blocks, features: features) == 9)
+        #expect(ContainerEvidence(verdicts, blocks: blocks, features: features, threshold: 0.5).container == 9)
         let split = [TextBlock(text: "a", kind: .paragraph, ancestors: [4]), TextBlock(text: "b", kind: .paragraph, ancestors: [2])]
-        #expect(smoother.bestContainer(verdicts, blocks: split, features: features) == 2)
+        #expect(ContainerEvidence(verdicts, blocks: split, features: features, threshold: 0.5).container == 2)
     }
 }
