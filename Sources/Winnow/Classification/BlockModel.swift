@@ -126,12 +126,9 @@ public struct BlockModels: Sendable, Hashable, Codable {
               let data = try? Data(contentsOf: url),
               let models = data.withUnsafeBytes({ ModelFileReader.models(from: $0.bindMemory(to: UInt8.self)) })
                 ?? (try? JSONDecoder().decode(BlockModels.self, from: data)) else { return fallback }
-        let valid = { (model: BlockModel) in model.names == FeatureVector.names && model.weights.count == model.names.count }
-        let container = models.container.flatMap {
-            $0.names == ContainerVector.names && $0.weights.count == $0.names.count ? $0 : nil
-        }
-        return BlockModels(html: valid(models.html) ? models.html : .handSet,
-                           text: valid(models.text) ? models.text : .handSet, pathHints: models.pathHints,
-                           container: container)
+        let fits = { (model: BlockModel, names: [String]) in model.names == names && model.weights.count == names.count }
+        return BlockModels(html: fits(models.html, FeatureVector.names) ? models.html : .handSet,
+                           text: fits(models.text, FeatureVector.names) ? models.text : .handSet, pathHints: models.pathHints,
+                           container: models.container.flatMap { fits($0, ContainerVector.names) ? $0 : nil })
     }()
 }
