@@ -60,7 +60,9 @@ struct Stopwords: Sendable {
     /// Every list, read once on first use (immutable afterwards).
     static let cache: [String: Stopwords] = {
         var lists: [String: Stopwords] = [:]
+        // Looked up once for all lists: each lookup walks the bundle.
         let folder = Bundle.module.url(forResource: "stopwords", withExtension: nil, subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "stopwords", withExtension: nil)
         for language in languages { lists[language] = Stopwords(words: load(language, folder: folder)) }
         return lists
     }()
@@ -71,17 +73,10 @@ struct Stopwords: Sendable {
         scalar == "\u{037E}" || scalar == "\u{1FEF}" || scalar == "\u{212A}"
     }
 
-    /// The list's words, read from `folder` (looked up once for all lists: each lookup walks the
-    /// bundle) or else found in the bundle.
+    /// The list's words, read from the stopwords `folder` (none without it).
     private static func load(_ language: String, folder: URL?) -> Set<String> {
-        if let folder, let data = try? Data(contentsOf: folder.appendingPathComponent("\(language).txt")) {
-            return Set(lines(of: String(decoding: data, as: UTF8.self)).filter { !$0.isEmpty })
-        }
-        guard let url = Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "Resources/stopwords")
-                ?? Bundle.module.url(forResource: language, withExtension: "txt", subdirectory: "stopwords"),
-              let data = try? Data(contentsOf: url) else { return [] }
-        let text = String(decoding: data, as: UTF8.self)
-        return Set(lines(of: text).filter { !$0.isEmpty })
+        guard let folder, let data = try? Data(contentsOf: folder.appendingPathComponent("\(language).txt")) else { return [] }
+        return Set(lines(of: String(decoding: data, as: UTF8.self)).filter { !$0.isEmpty })
     }
 
     /// The file's lines, trimmed of white space (`.whitespaces`). A line feed is always a
