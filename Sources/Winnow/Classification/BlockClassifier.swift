@@ -10,26 +10,30 @@ struct BlockClassifier: Sendable {
     var duplicateCharacterCeiling: Int
 
     func classify(_ analysis: PageAnalysis, blocks: [TextBlock]) -> [BlockVerdict] {
-        analysis.features.indices.map { index in
+        let probabilities = analysis.features.indices.map { model.probability(analysis.vector(at: $0, blocks: blocks)) }
+        let standIns = DuplicateStandIns(repetition: analysis.repetition, probabilities: probabilities)
+        return analysis.features.indices.map { index in
             if index == analysis.title.blockIndex {
                 return BlockVerdict(decision: .content, probability: 1, reason: .title)
             }
             let f = analysis.features[index], r = analysis.repetition[index]
-            let p = model.probability(analysis.vector(at: index, blocks: blocks))
-            if let hard = repetitionVerdict(f, r, probability: p) { return hard }
+            let p = probabilities[index]
+            if let hard = repetitionVerdict(f, r, probability: p, isStandIn: standIns.contains(index)) { return hard }
             return BlockVerdict(decision: p >= configuration.contentThreshold ? .content : .boilerplate,
                                 probability: p, reason: reason(p, f, r))
         }
     }
 
     /// Repetition that settles a block on its own: text the site repeats on most pages, a block
-    /// opening with the title's slug, and a short text printed twice on the page.
-    private func repetitionVerdict(_ f: BlockFeatures, _ r: RepetitionSignals, probability p: Double) -> BlockVerdict? {
+    /// opening with the title's slug, and a short text printed twice on the page (all copies but
+    /// its stand-in, the one the model rates highest).
+    private func repetitionVerdict(_ f: BlockFeatures, _ r: RepetitionSignals, probability p: Double,
+                                   isStandIn: Bool) -> BlockVerdict? {
         if r.isSiteTemplate {
             return BlockVerdict(decision: .boilerplate, probability: p, reason: .siteTemplate(pages: r.sitePages, of: r.profilePages, site: site))
         }
         if r.startsWithTitleSlug { return BlockVerdict(decision: .boilerplate, probability: p, reason: .titleSlug) }
-        if let other = r.duplicateOf, f.characters < duplicateCharacterCeiling {
+        if let other = r.duplicateOf, !isStandIn, f.characters < duplicateCharacterCeiling {
             return BlockVerdict(decision: .boilerplate, probability: p, reason: .duplicate(of: other))
         }
         return nil
