@@ -22,6 +22,17 @@ struct BlockText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Empties the text for the next block, keeping its storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        scalarCount = 0
+        pendingSpace = false
+        isASCII = true
+        nextLengthCheck = maximumCharacters
+        linkCharacters = 0
+        wasCut = false
+    }
+
     /// Appends valid UTF-8 text, folding runs of white space into one space between words.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         guard !wasCut else { return }
