@@ -9,7 +9,8 @@ struct FeatureExtractor: Sendable {
         // Each distinct path is scored once.
         var hints = [Double?](repeating: nil, count: paths.paths.count)
         var scorer = PathScorer(hints: pathHints)
-        var result = blocks.enumerated().map { index, block in
+        // By index: enumerating the blocks would copy each (retaining its strings and ancestors).
+        var result = blocks.indices.map { index in
             var hint = 0.0
             let slot = paths.slots[index]
             if slot >= 0 {
@@ -20,7 +21,7 @@ struct FeatureExtractor: Sendable {
                     hints[slot] = hint
                 }
             }
-            var features = measure(block, position: count > 1 ? Double(index) / Double(count - 1) : 0, pathHint: hint)
+            var features = measure(blocks[index], position: count > 1 ? Double(index) / Double(count - 1) : 0, pathHint: hint)
             if let titleIndex { features.afterTitle = index > titleIndex ? 1 : 0 }
             return features
         }

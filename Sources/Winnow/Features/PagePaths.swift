@@ -35,8 +35,9 @@ struct PagePaths: Sendable {
         var table = [Int32](repeating: -1, count: capacity)
         var allASCII = true
         var hashes: [UInt64] = []
-        for (index, block) in blocks.enumerated() where !block.path.isEmpty {
-            let path = block.path
+        // By index: enumerating the blocks would copy each (retaining all its fields).
+        for index in blocks.indices where !blocks[index].path.isEmpty {
+            let path = blocks[index].path
             let hash = Self.quickHash(path)
             var position = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while true {
@@ -81,10 +82,13 @@ struct PagePaths: Sendable {
     /// A cheap hash of a path for the table: its length and last bytes (a page's paths share
     /// their beginnings); equal bytes always hash equal.
     private static func quickHash(_ path: String) -> UInt64 {
-        let utf8 = path.utf8
-        var hash = UInt64(truncatingIfNeeded: utf8.count) &* 0x9E37_79B9_7F4A_7C15
-        for byte in utf8.suffix(24) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash ^ (hash >> 29)
+        // From the contiguous bytes (a native string's own): the view's suffix walks indices.
+        var path = path
+        return path.withUTF8 { bytes in
+            var hash = UInt64(truncatingIfNeeded: bytes.count) &* 0x9E37_79B9_7F4A_7C15
+            for byte in bytes.suffix(24) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return hash ^ (hash >> 29)
+        }
     }
 
     /// Whether two strings have the same UTF-8 bytes (not merely canonical equivalence).

@@ -113,7 +113,8 @@ struct CountedEntries {
     /// Adds `entry` (an entry number, 0 or more); `false` when it was counted before.
     mutating func insert(_ entry: Int) -> Bool {
         if let small = Int32(exactly: entry) {
-            if any(inline .== SIMD8(repeating: small)) { return false }
+            // Element by element: a vector comparison is compiled lane by lane through memory here.
+            for index in 0..<inlineCount where inline[index] == small { return false }
             if inlineCount < 8 {
                 inline[inlineCount] = small
                 inlineCount += 1

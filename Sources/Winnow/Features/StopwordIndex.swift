@@ -14,23 +14,28 @@ struct StopwordIndex: Sendable {
     let entries: [String: [Int]]
     /// The ASCII words of ``entries`` (and those canonically equivalent to ASCII), for lookups from bytes.
     private let ascii: ASCIIWordTable
-    /// The languages of each ``ascii`` entry.
-    private let asciiLanguages: [[Int]]
+    /// The languages of the ``ascii`` entries back to back (no array per entry to retain on a
+    /// hit): entry `i`'s are `asciiLanguages[asciiStarts[i]..<asciiStarts[i + 1]]`.
+    private let asciiLanguages: [Int]
+    private let asciiStarts: [Int]
 
     init(languages: [String], entries: [String: [Int]]) {
         self.languages = languages
         self.entries = entries
         var forms: [String] = []
-        var listed: [[Int]] = []
+        var listed: [Int] = []
+        var starts = [0]
         for (word, languages) in entries {
             if !word.unicodeScalars.allSatisfy({ $0.isASCII || Stopwords.decomposesToASCII($0) }) { continue }
             let form = word.utf8.allSatisfy({ $0 < 0x80 }) ? word : word.precomposedStringWithCanonicalMapping
             guard form.utf8.allSatisfy({ $0 < 0x80 }), form == word else { continue }
             forms.append(form)
-            listed.append(languages)
+            listed += languages
+            starts.append(listed.count)
         }
         ascii = ASCIIWordTable(forms)
         asciiLanguages = listed
+        asciiStarts = starts
     }
 
     /// The index over ``Stopwords/languages``, built once.
@@ -52,7 +57,9 @@ struct StopwordIndex: Sendable {
     /// ``count(_:into:)`` for a word of ASCII letters, capitals not yet lowered.
     func count(ascii word: UnsafeBufferPointer<UInt8>, into totals: inout [Double]) {
         guard let entry = ascii.entry(lowering: word) else { return }
-        add(asciiLanguages[entry], to: &totals)
+        let languages = asciiStarts[entry]..<asciiStarts[entry + 1]
+        let weight = 1 / Double(languages.count)
+        for position in languages { totals[asciiLanguages[position]] += weight }
     }
 
     @inline(__always)

@@ -101,7 +101,7 @@ struct JSONLDReader: Sendable {
 
     private static func string(_ value: Any?) -> String? {
         let text = (value as? String) ?? ((value as? [Any])?.first as? String)
-        let folded = text.map { WhitespaceWords.split($0).joined(separator: " ") }
+        let folded = text.map(WhitespaceWords.folded)
         return folded?.isEmpty == false ? folded : nil
     }
 }

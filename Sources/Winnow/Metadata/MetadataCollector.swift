@@ -68,8 +68,12 @@ struct MetadataCollector: MarkupConsumer {
     private mutating func meta(_ element: MarkupElement) {
         remember("charset", element[.charset])
         let content = element[.content]
-        for key in [element[.name], element[.property], element[.itemprop]].compactMap({ $0 }) {
-            for part in Self.words(key.lowercased()) { remember("meta:" + part, content) }
+        // Without content there is nothing to remember under the names.
+        if content != nil {
+            for attribute in [MarkupAttribute.name, .property, .itemprop] {
+                guard let key = element[attribute] else { continue }
+                for part in Self.words(key.lowercased()) { remember("meta:" + part, content) }
+            }
         }
         switch element[.httpEquiv]?.lowercased() {
         case "content-language": remember("content-language", content)
@@ -84,7 +88,7 @@ struct MetadataCollector: MarkupConsumer {
     /// Keeps the first non-empty value for `key`, white space folded.
     private mutating func remember(_ key: String, _ value: String?) {
         guard values[key] == nil, let value else { return }
-        let folded = Self.words(value).joined(separator: " ")
+        let folded = WhitespaceWords.folded(value)
         if !folded.isEmpty { values[key] = folded }
     }
 

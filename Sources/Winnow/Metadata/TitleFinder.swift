@@ -20,7 +20,7 @@ struct TitleFinder: Sendable {
         }
         let metadata = page.metadata
         let candidates = [metadata.headline, metadata.firstHeading, metadata.documentTitle].compactMap { $0 }
-            .map { WhitespaceWords.split($0).joined(separator: " ") }.filter { !$0.isEmpty }
+            .map(WhitespaceWords.folded).filter { !$0.isEmpty }
         for candidate in candidates {
             let folded = TextFolding.fold(candidate)
             let ascii = folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil

@@ -12,6 +12,28 @@ enum WhitespaceWords {
         BlockFrame.asciiWords(text, maximum: .max) ?? scalarWords(text) ?? text.split(whereSeparator: \.isWhitespace)
     }
 
+    /// The words of `text` joined by single spaces, `split(text).joined(separator: " ")`: `text`
+    /// itself when it is ASCII and already so (no white space but single inner spaces).
+    ///
+    /// ```swift
+    /// WhitespaceWords.folded("  Breaking\tnews ") // "Breaking news"
+    /// ```
+    static func folded(_ text: String) -> String {
+        isFoldedASCII(text) ? text : split(text).joined(separator: " ")
+    }
+
+    private static func isFoldedASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return previous != 0x20 || bytes.isEmpty
+        }
+    }
+
     /// The words split at White_Space scalars, or `nil` when a scalar may join the one before
     /// it in a character. Without such scalars every character is one scalar (but CR LF, both
     /// white space), and a character is white space when its first scalar is.

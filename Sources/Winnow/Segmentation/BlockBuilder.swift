@@ -11,6 +11,8 @@
 struct BlockBuilder: MarkupConsumer {
     private let limits: Configuration.Limits
     private var stack: [BlockFrame] = []
+    /// The path labels of the open elements a block's path has reached.
+    private var openPath = OpenPath()
     /// Skip flags of elements nested past `maximumDepth`, which join their ancestor's block.
     private var overflow: [Bool] = []
     private var overflowSkips = 0
@@ -90,6 +92,7 @@ struct BlockBuilder: MarkupConsumer {
             openConcealedBytes = 0
         }
         stack.removeLast()
+        openPath.truncate(to: stack.count)
     }
 
     private mutating func addText(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -121,7 +124,7 @@ struct BlockBuilder: MarkupConsumer {
     private mutating func flush() {
         pendingBreak = false
         guard !text.isEmpty else { return }
-        defer { text = BlockText(maximumCharacters: limits.maximumBlockCharacters) }
+        defer { text.removeAll() }
         guard blocks.count < limits.maximumBlocks else {
             note("stopped at \(limits.maximumBlocks) blocks (limits.maximumBlocks)")
             stopped = true
@@ -130,21 +133,12 @@ struct BlockBuilder: MarkupConsumer {
         if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
         let frame = top
         let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
-        for index in lineageIndices where stack[index].label == nil {
-            stack[index].label = stack[index].label(maximumClasses: limits.maximumPathClasses)
-        }
-        // By index: iterating the frames would copy each (retaining its strings).
-        var pathBytes = lineageIndices.count
-        for index in lineageIndices { pathBytes += stack[index].label?.utf8.count ?? 0 }
-        var path = ""
-        path.reserveCapacity(pathBytes)
-        for index in lineageIndices {
-            if index != lineageIndices.lowerBound { path += ">" }
-            path += stack[index].label ?? ""
-        }
+        openPath.extend(through: lineageIndices.upperBound - 1, of: stack, firstIndex: firstBodyIndex,
+                        maximumClasses: limits.maximumPathClasses)
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
-            path: path, linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
+            path: openPath.path(from: lineageIndices.lowerBound, through: lineageIndices.upperBound - 1),
+            linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
             isInTable: frame?.isInTable ?? false, isInQuote: frame?.isInQuote ?? false,
             landmark: frame?.landmark, ancestors: lineageIndices.map { stack[$0].number }))
     }

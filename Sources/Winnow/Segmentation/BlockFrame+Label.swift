@@ -29,6 +29,47 @@ extension BlockFrame {
         return label
     }
 
+    /// Appends ``label(name:classes:id:maximumClasses:)`` of this frame to `bytes` as UTF-8;
+    /// an ASCII class list is copied word by word, without making the label's `String`.
+    func appendLabel(to bytes: inout [UInt8], maximumClasses: Int) {
+        let start = bytes.count
+        bytes += name.utf8
+        if let classes, !Self.appendASCIIWords(classes, maximum: maximumClasses, to: &bytes) {
+            bytes.removeSubrange(start...)
+            bytes += Self.label(name: name, classes: classes, id: id, maximumClasses: maximumClasses).utf8
+            return
+        }
+        if let id {
+            let trimmed = Self.isTrimmed(id) ? id : id.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                bytes.append(UInt8(ascii: "#"))
+                bytes += trimmed.utf8
+            }
+        }
+    }
+
+    /// Appends `.word` for each of the first `maximum` words of `text` as
+    /// ``asciiWords(_:maximum:)`` splits it; false, with nothing appended, when `text` is not ASCII.
+    private static func appendASCIIWords(_ text: String, maximum: Int, to bytes: inout [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard ASCII.isASCII(utf8) else { return false }
+            var words = 0
+            var start: Int?
+            for index in 0...utf8.count where words < maximum {
+                if index < utf8.count, !(utf8[index] == 0x20 || (utf8[index] >= 0x09 && utf8[index] <= 0x0D)) {
+                    if start == nil { start = index }
+                } else if let begin = start {
+                    bytes.append(UInt8(ascii: "."))
+                    bytes += UnsafeBufferPointer(rebasing: utf8[begin..<index])
+                    words += 1
+                    start = nil
+                }
+            }
+            return true
+        }
+    }
+
     /// The first `maximum` words of an ASCII string split at ASCII white space (tab, line feed,
     /// vertical tab, form feed, carriage return, space: the ASCII characters for which
     /// `Character.isWhitespace` holds); `nil` when the string is not ASCII.

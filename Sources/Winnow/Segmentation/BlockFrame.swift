@@ -8,9 +8,6 @@ struct BlockFrame {
     /// The `class` and `id` attributes, kept for the label.
     var classes: String?
     var id: String?
-    /// `tag.class1.class2#id`, classes capped: made when a block's path first needs it
-    /// (``BlockBuilder`` stores it back), as most elements never appear in a path.
-    var label: String?
     /// The element's unique number in the page.
     var number: Int
     /// Kind, landmark, list/table/quote/link context and hiddenness: plain values, read without
@@ -25,11 +22,6 @@ struct BlockFrame {
         classes = element[.class]
         id = element[.id]
         context = BlockContext(element, parent: parent, index: index, honoursRevealableHiding: honoursRevealableHiding)
-    }
-
-    /// The path label, made now if it was not yet.
-    func label(maximumClasses: Int) -> String {
-        label ?? Self.label(name: name, classes: classes, id: id, maximumClasses: maximumClasses)
     }
 
     /// Hidden for a reader: `aria-hidden="true"`, or (unless `honouringRevealable` is false) hidden

@@ -22,6 +22,17 @@ struct BlockText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Empties the text for the next block, keeping its storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        scalarCount = 0
+        pendingSpace = false
+        isASCII = true
+        nextLengthCheck = maximumCharacters
+        linkCharacters = 0
+        wasCut = false
+    }
+
     /// Appends valid UTF-8 text, folding runs of white space into one space between words.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
         guard !wasCut else { return }
@@ -29,25 +40,44 @@ struct BlockText {
         var pieceScalars = 0
         var pieceIsASCII = true
         var leadingSeparator = false
-        for scalar in Self.scalars(text) {
-            if Self.isWhitespace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if scalar.value >= 0x200B, Self.isInvisible(scalar) { continue }
+        func spaceIfPending() {
             if pendingSpace, !bytes.isEmpty {
                 if bytes.count == pieceStart { leadingSeparator = true }
                 bytes.append(0x20)
                 pieceScalars += 1
             }
             pendingSpace = false
-            if scalar.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                isASCII = false
-                pieceIsASCII = false
-                bytes.append(contentsOf: scalar.utf8)
+        }
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                if Self.isASCIIWhitespace(byte) {
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
+                // A run of ASCII bytes other than white space is copied whole.
+                var end = index + 1
+                while end < text.count, text[end] < 0x80, !Self.isASCIIWhitespace(text[end]) { end += 1 }
+                spaceIfPending()
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+                pieceScalars += end - index
+                index = end
+                continue
             }
+            var scalars = UTF8Scalars(bytes: text, index: index)
+            guard let scalar = scalars.next() else { break }
+            index = scalars.index
+            if Self.isUnicodeWhitespace(scalar) {
+                pendingSpace = true
+                continue
+            }
+            if scalar.value >= 0x200B, Self.isInvisible(scalar) { continue }
+            spaceIfPending()
+            isASCII = false
+            pieceIsASCII = false
+            bytes.append(contentsOf: scalar.utf8)
             pieceScalars += 1
         }
         guard pieceScalars > 0 else { return }
@@ -87,11 +117,12 @@ struct BlockText {
         scalar.value == 0xFEFF || scalar.value == 0x200B || scalar.value == 0x2060
     }
 
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C
-        }
-        return isUnicodeWhitespace(scalar)
+    /// The ASCII white space that is folded: space, line feed, tab, carriage return, form feed
+    /// (not the vertical tab, which is kept); other white space is ``isUnicodeWhitespace(_:)``
+    /// beyond ASCII.
+    @inline(__always)
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// `scalar.properties.isWhitespace` without the property lookup: the White_Space code

@@ -10,13 +10,25 @@ enum MarkupAttribute: String, CaseIterable, Sendable {
     /// ASCII names (all of libxml2's) are compared packed into integers, without a String.
     init?(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard let key = Self.packASCII(bytes) else {
             self.init(name: String(decoding: bytes, as: UTF8.self).lowercased())
             return
         }
-        let key = Self.pack(bytes.lazy.map(ASCII.lower))
         guard let found = Self.packed.first(where: { $0.key == key }) else { return nil }
         self = found.attribute
+    }
+
+    /// Up to 16 bytes lower-cased and packed as ``pack(_:)`` packs them, in one pass; `nil` when
+    /// one is not ASCII.
+    private static func packASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> PackedName? {
+        var key = PackedName()
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let lower = UInt64(ASCII.lower(byte))
+            if key.count < 8 { key.low = key.low << 8 | lower } else { key.high = key.high << 8 | lower }
+            key.count += 1
+        }
+        return key
     }
 
     /// Up to 16 bytes packed into two integers, with the count (no name holds a zero byte).
@@ -57,6 +69,15 @@ struct MarkupAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     }
 
     var isEmpty: Bool { entries.isEmpty }
+
+    /// Removes every attribute, keeping the storage for the next element's.
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+
+    /// Sets `attribute` to `value()` unless it is already set (the first occurrence of a name wins).
+    mutating func keepFirst(_ attribute: MarkupAttribute, _ value: () -> String) {
+        for index in entries.indices where entries[index].attribute == attribute { return }
+        entries.append((attribute, value()))
+    }
 
     /// The value of `attribute`; setting `nil` removes it.
     subscript(attribute: MarkupAttribute) -> String? {

@@ -10,6 +10,20 @@ import Testing
 
     @Test("Each piece alone and between words, and pseudo-random strings of pieces")
     func splitsLikeCharacterSplit() {
+        for text in Self.texts() {
+            #expect(WhitespaceWords.split(text).map(String.init) == text.split(whereSeparator: \.isWhitespace).map(String.init),
+                    "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("Folding joins the split words with single spaces, already folded ASCII text included")
+    func foldsLikeSplitAndJoin() {
+        for text in Self.texts() + ["", "a b", "a  b", " a", "a ", "a\tb", "plain"] {
+            #expect(WhitespaceWords.folded(text) == WhitespaceWords.split(text).joined(separator: " "), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    private static func texts() -> [String] {
         var texts = Self.pieces.flatMap { [$0, "x" + $0 + "y", " " + $0 + " ", $0 + $0] }
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         for _ in 0..<3_000 {
@@ -21,9 +35,6 @@ import Testing
             }
             texts.append(text)
         }
-        for text in texts {
-            #expect(WhitespaceWords.split(text).map(String.init) == text.split(whereSeparator: \.isWhitespace).map(String.init),
-                    "\(Array(text.unicodeScalars))")
-        }
+        return texts
     }
 }

@@ -14,6 +14,8 @@ import Foundation
 class LibXML2TreeOrder {
     @exclusivity(unchecked) var started = false
     @exclusivity(unchecked) private var tags = AddressCache<(name: String, tag: HTMLTag)>()
+    /// The kept attributes of the element being started.
+    @exclusivity(unchecked) private var kept = MarkupAttributes()
     /// libxml2's open elements: tag, whether already reported closed (void), whether its end
     /// waits for the end of the document (the first top-level element).
     @exclusivity(unchecked) private var open: [(tag: HTMLTag, isVoid: Bool, isFirst: Bool)] = []
@@ -45,18 +47,19 @@ class LibXML2TreeOrder {
             }
         }
         let (name, tag) = self.name(rawName)
-        var element = MarkupElement(name: name, tag: tag, attributes: MarkupAttributes())
+        // The attributes' storage is reused: the element holding it is gone after `emitStart`.
+        kept.removeAll()
         var index = 0
         while let attributeName = attributes?[index] {
             let value = attributes?[index + 1]
             index += 2
             let length = strlen(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self))
             guard length <= MarkupEvent.longestKeptAttribute,
-                  let kept = MarkupAttribute(lowercasing: UnsafeBufferPointer(start: attributeName, count: length)),
-                  element.attributes[kept] == nil else { continue }
-            element.attributes[kept] = value.map { String(cString: $0) } ?? ""
+                  let attribute = MarkupAttribute(lowercasing: UnsafeBufferPointer(start: attributeName, count: length))
+            else { continue }
+            kept.keepFirst(attribute) { value.map { String(cString: $0) } ?? "" }
         }
-        emitStart(element)
+        emitStart(MarkupElement(name: name, tag: tag, attributes: kept))
         // libxml2 2.9 nests what follows an HTML5 void element (`source`, `track`, `wbr`)
         // inside it; close it at once so its "children" read as its siblings.
         if tag.isVoid { emitEnd(tag) }

@@ -1,0 +1,50 @@
+/// The path labels of the open elements as one UTF-8 run, `body>div#main>p`, so a block's path
+/// is one slice of it rather than its labels joined again for every block.
+///
+/// Labels are added only when a block's path first reaches their element (most elements never
+/// appear in a path) and dropped when it closes: the run always holds the labels of a prefix of
+/// the open elements, each at a range recorded by its stack index.
+///
+/// ```swift
+/// var openPath = OpenPath()
+/// openPath.extend(through: 2, of: stack, firstIndex: 1, maximumClasses: 3)
+/// openPath.path(from: 1, through: 2) // "body>div#main"
+/// openPath.truncate(to: 2)           // the div closed
+/// ```
+struct OpenPath {
+    /// The labels joined by `>`.
+    private var bytes: [UInt8] = []
+    /// Where each covered element's label starts and ends in ``bytes``, by stack index.
+    private var ranges: [Range<Int>] = []
+
+    /// Drops the labels of elements at stack index `count` and deeper (they closed).
+    mutating func truncate(to count: Int) {
+        guard count < ranges.count else { return }
+        bytes.removeSubrange((count == 0 ? 0 : ranges[count - 1].upperBound)...)
+        ranges.removeSubrange(count...)
+    }
+
+    /// Adds the labels of the open elements `frames` up to stack index `last`; elements before
+    /// `firstIndex` (the `html` root) get none.
+    mutating func extend(through last: Int, of frames: [BlockFrame], firstIndex: Int, maximumClasses: Int) {
+        while ranges.count <= last {
+            let index = ranges.count
+            guard index >= firstIndex else {
+                ranges.append(bytes.count..<bytes.count)
+                continue
+            }
+            if index > firstIndex { bytes.append(UInt8(ascii: ">")) }
+            let start = bytes.count
+            frames[index].appendLabel(to: &bytes, maximumClasses: maximumClasses)
+            ranges.append(start..<bytes.count)
+        }
+    }
+
+    /// The labels from stack index `first` through `last`, joined by `>` (both must be covered).
+    func path(from first: Int, through last: Int) -> String {
+        guard first <= last, last < ranges.count else { return "" }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[ranges[first].lowerBound..<ranges[last].upperBound]), as: UTF8.self)
+        }
+    }
+}
