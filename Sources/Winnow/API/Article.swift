@@ -48,7 +48,7 @@ public struct Article: Sendable {
     public var metadata: PageMetadata
     /// Every block of the page in reading order, with its decision, score and reason.
     public var blocks: [ExplainedBlock]
-    /// Notes on limits and fallbacks that changed the result.
+    /// Notes on limits and fallbacks that changed the result, and on an empty body.
     public var notes: [String]
 
     /// Creates an article.

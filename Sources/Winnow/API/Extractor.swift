@@ -83,8 +83,19 @@ public struct Extractor: Sendable {
         let explained = zip(blocks, verdicts).map {
             ExplainedBlock(block: $0, decision: $1.decision, score: $1.probability, reason: $1.reason)
         }
+        var notes = page.notes
+        if !explained.contains(where: { $0.decision == .content && $0.reason != .title }) {
+            notes.append(Self.emptyBodyNote(blocks: blocks.count, words: analysis.features.reduce(0) { $0 + $1.words }))
+        }
         return Article(id: page.id, url: page.url, title: analysis.title.text, language: analysis.language,
-                       metadata: page.metadata, blocks: explained, notes: page.notes)
+                       metadata: page.metadata, blocks: explained, notes: notes)
+    }
+
+    /// Why an article has no body, with what the page held: a page built by scripts shows
+    /// next to nothing before they run.
+    static func emptyBodyNote(blocks: Int, words: Int) -> String {
+        "no block read as article text (the page has \(blocks) blocks, \(words) words; "
+            + "a page that a script fills in shows almost none)"
     }
 
     /// Extracts several pages of one or more sites: pages are grouped by host, each group's

@@ -73,3 +73,26 @@ import Winnow
         #expect(!article.blocks.contains { $0.block.text.contains("Section number") })
     }
 }
+
+/// A page that scripts fill in has no article before they run: the body is empty and a note
+/// says why, while a page with an article carries no such note.
+@Suite struct EmptyBodyNoteTests {
+    @Test(arguments: HostileInput.parsers)
+    func scriptShellGetsAnEmptyBodyWithANote(parser: Configuration.Parser) {
+        let shell = """
+            <!doctype html><html><head><title>Forum thread</title></head><body>
+            <section id="main"></section><noscript>Please enable JavaScript.</noscript>
+            <script>window.boot({"posts": []})</script></body></html>
+            """
+        let article = HostileInput.extract(Array(shell.utf8), parser: parser)
+        #expect(article.text.isEmpty)
+        #expect(article.notes.contains { $0.hasPrefix("no block read as article text") })
+    }
+
+    @Test(arguments: HostileInput.parsers)
+    func pageWithAnArticleHasNoEmptyBodyNote(parser: Configuration.Parser) {
+        let article = HostileInput.extract(Array(HiddenContentFallbackTests.streamed.utf8), parser: parser)
+        #expect(!article.text.isEmpty)
+        #expect(!article.notes.contains { $0.hasPrefix("no block read as article text") })
+    }
+}
