@@ -42,9 +42,14 @@ struct OpenPath {
 
     /// The labels from stack index `first` through `last`, joined by `>` (both must be covered).
     func path(from first: Int, through last: Int) -> String {
-        guard first <= last, last < ranges.count else { return "" }
+        withPath(from: first, through: last) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 of ``path(from:through:)`` (empty when it is).
+    func withPath<Result>(from first: Int, through last: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard first <= last, last < ranges.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[ranges[first].lowerBound..<ranges[last].upperBound]), as: UTF8.self)
+            body(UnsafeBufferPointer(rebasing: $0[ranges[first].lowerBound..<ranges[last].upperBound]))
         }
     }
 }
