@@ -17,7 +17,7 @@ struct FeatureExtractor: Sendable {
                 if let known = hints[slot] {
                     hint = known
                 } else {
-                    hint = scorer.score(paths.paths[slot])
+                    hint = scorer.score(slot: slot, in: paths)
                     hints[slot] = hint
                 }
             }

@@ -8,9 +8,9 @@ import Foundation
 /// differ only for canonically equivalent paths spelled with different bytes, which needs a
 /// non-ASCII path; on an all-ASCII page the groups are the slots.
 ///
-/// ``BlockBuilder`` numbers the paths as it cuts the blocks (``add(utf8:)``, while a path's
-/// bytes are at hand), and the blocks of one path share one `String`; ``init(_:)`` numbers
-/// the paths of blocks made otherwise.
+/// ``BlockBuilder`` numbers the paths as it cuts the blocks (``add(utf8:node:)``, while a
+/// path's bytes and its ``PathTrie`` node are at hand), and the blocks of one path share one
+/// `String`; ``init(_:)`` numbers the paths of blocks made otherwise (without nodes).
 ///
 /// ```swift
 /// let paths = PagePaths([TextBlock(text: "a", kind: .paragraph, path: "body>p"),
@@ -31,6 +31,12 @@ struct PagePaths: Sendable {
     private(set) var groups: [Int] = []
     /// How many groups there are.
     private(set) var groupCount = 0
+    /// The page's path nodes, when segmentation numbered them (see ``add(utf8:node:)``).
+    var trie = PathTrie()
+    /// Each distinct path's ``trie`` node, -1 when it has none.
+    private(set) var nodes: [Int] = []
+    /// Each ``trie`` node's index into ``paths`` once a block used it, else -1.
+    private var slotOfNode: [Int32] = []
     /// The distinct paths' bytes back to back: path `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -53,10 +59,21 @@ struct PagePaths: Sendable {
         finish()
     }
 
-    /// Numbers the path of the next block, given as UTF-8, and returns it as a `String`: the
-    /// same one for every block of the path.
-    mutating func add(utf8 path: UnsafeBufferPointer<UInt8>) -> String {
-        add(utf8: path, as: nil)
+    /// Numbers the path of the next block, given as UTF-8 and as its ``trie`` node (-1 when it
+    /// has none), and returns it as a `String`: the same one for every block of the path.
+    mutating func add(utf8 path: UnsafeBufferPointer<UInt8>, node: Int) -> String {
+        guard node >= 0, !path.isEmpty else { return add(utf8: path, as: nil) }
+        if node < slotOfNode.count, slotOfNode[node] >= 0 {
+            let slot = Int(slotOfNode[node])
+            slots.append(slot)
+            return paths[slot]
+        }
+        let made = add(utf8: path, as: nil, print: trie.print(of: node))
+        if node >= slotOfNode.count { slotOfNode += repeatElement(-1, count: trie.count - slotOfNode.count) }
+        let slot = slots[slots.count - 1]
+        slotOfNode[node] = Int32(slot)
+        if nodes[slot] < 0 { nodes[slot] = node }
+        return made
     }
 
     /// Sets ``groups`` once every block's path is added.
@@ -82,8 +99,9 @@ struct PagePaths: Sendable {
         for (index, slot) in slots.enumerated() where slot >= 0 { groups[index] = groupOfSlot[slot] }
     }
 
-    /// ``add(utf8:)``, with the `String` to keep for a new path when the caller has it.
-    private mutating func add(utf8 path: UnsafeBufferPointer<UInt8>, as string: String?) -> String {
+    /// ``add(utf8:node:)`` by the path's bytes, with the `String` to keep and the fingerprint of
+    /// a new path when the caller has them.
+    private mutating func add(utf8 path: UnsafeBufferPointer<UInt8>, as string: String?, print: UInt64? = nil) -> String {
         guard !path.isEmpty else {
             slots.append(-1)
             return ""
@@ -106,7 +124,8 @@ struct PagePaths: Sendable {
         let made = string ?? String(decoding: path, as: UTF8.self)
         paths.append(made)
         hashes.append(hash)
-        prints.append(Fingerprint.path(utf8: path).value)
+        prints.append(print ?? Fingerprint.path(utf8: path).value)
+        nodes.append(-1)
         bytes.append(contentsOf: path)
         starts.append(bytes.count)
         if allASCII && !ASCII.isASCII(path) { allASCII = false }

@@ -137,9 +137,11 @@ struct BlockBuilder: MarkupConsumer {
         let frame = top
         let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
         openPath.extend(through: lineageIndices.upperBound - 1, of: stack, firstIndex: firstBodyIndex,
-                        maximumClasses: limits.maximumPathClasses)
+                        maximumClasses: limits.maximumPathClasses, trie: &paths.trie)
+        // A path cut to its last elements is not the path of a node.
+        let node = lineageIndices.lowerBound == firstBodyIndex ? openPath.node(at: lineageIndices.upperBound - 1) : -1
         let path = openPath.withPath(from: lineageIndices.lowerBound, through: lineageIndices.upperBound - 1) {
-            paths.add(utf8: $0)
+            paths.add(utf8: $0, node: node)
         }
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
