@@ -109,9 +109,14 @@ struct BlockBuilder: MarkupConsumer {
             }
             return
         }
-        visibleBytes += Self.nonSpaceBytes(utf8)
-        if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
-        text.append(utf8, inLink: top?.isInLink ?? false)
+        // The text's one pass tells the visible bytes and whether a `<br>` was followed by text.
+        if let piece = text.append(utf8, inLink: top?.isInLink ?? false) {
+            visibleBytes += piece.nonSpaceBytes
+            if piece.hasContent { pendingBreak = false }
+        } else {
+            visibleBytes += Self.nonSpaceBytes(utf8)
+            if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
+        }
     }
 
     /// One `<br>` separates words; a second in a row (only white space between) ends the block.
