@@ -5,8 +5,9 @@
 /// everything, so it says nothing). Blocks inside the article's container score high even when
 /// they are short (a subheading, a one-line paragraph); sidebars and footers score low.
 enum ContainerProse {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features) {
-        let slots = AncestorSlots(blocks)
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features,
+                         slots: AncestorSlots? = nil) {
+        let slots = slots ?? AncestorSlots(blocks)
         var proseIn = [Int](repeating: 0, count: slots.count)
         var total = 0
         // By index: enumerating the blocks would copy each (retaining its text, path and ancestors).

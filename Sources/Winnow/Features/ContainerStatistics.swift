@@ -3,8 +3,8 @@
 /// how much text (a teaser list repeats one path with short texts; an article body repeats `p`
 /// with long ones).
 enum ContainerStatistics {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths) {
-        let slots = AncestorSlots(blocks)
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths, slots: AncestorSlots? = nil) {
+        let slots = slots ?? AncestorSlots(blocks)
         var parents = [Parent](repeating: Parent(), count: slots.count)
         var pathCount = [Int](repeating: 0, count: paths.groupCount)
         var pathWords = [Int](repeating: 0, count: paths.groupCount)

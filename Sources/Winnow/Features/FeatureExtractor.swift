@@ -27,8 +27,10 @@ struct FeatureExtractor: Sendable {
             if let titleIndex { features.afterTitle = index > titleIndex ? 1 : 0 }
             return features
         }
-        ContainerProse.annotate(&result, blocks: blocks, configuration: configuration)
-        ContainerStatistics.annotate(&result, blocks: blocks, paths: paths)
+        // The blocks' ancestor numbering, made once for both.
+        let slots = AncestorSlots(blocks)
+        ContainerProse.annotate(&result, blocks: blocks, configuration: configuration, slots: slots)
+        ContainerStatistics.annotate(&result, blocks: blocks, paths: paths, slots: slots)
         return result
     }
 
