@@ -8,8 +8,8 @@
 /// ```swift
 /// var openPath = OpenPath()
 /// openPath.extend(through: 2, of: stack, firstIndex: 1, maximumClasses: 3, trie: &trie)
-/// openPath.path(from: 1, through: 2) // "body>div#main"
-/// openPath.truncate(to: 2)           // the div closed
+/// openPath.withPath(from: 1, through: 2) { String(decoding: $0, as: UTF8.self) } // "body>div#main"
+/// openPath.truncate(to: 2) // the div closed
 /// ```
 struct OpenPath {
     /// The labels joined by `>`.
@@ -51,12 +51,8 @@ struct OpenPath {
     /// The ``PathTrie`` node of the covered element at stack index `index` (-1 for none).
     func node(at index: Int) -> Int { index >= 0 && index < nodes.count ? nodes[index] : -1 }
 
-    /// The labels from stack index `first` through `last`, joined by `>` (both must be covered).
-    func path(from first: Int, through last: Int) -> String {
-        withPath(from: first, through: last) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Calls `body` with the UTF-8 of ``path(from:through:)`` (empty when it is).
+    /// Calls `body` with the UTF-8 of the labels from stack index `first` through `last`, joined
+    /// by `>` (both must be covered; empty otherwise).
     func withPath<Result>(from first: Int, through last: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard first <= last, last < ranges.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         return bytes.withUnsafeBufferPointer {
