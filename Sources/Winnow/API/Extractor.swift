@@ -36,19 +36,21 @@ public struct Extractor: Sendable {
         let decoded = PageDecoder(limits: configuration.limits).decode(page)
         var segmented = SegmentedPage(id: page.id, url: page.url, kind: decoded.kind, charset: decoded.charset,
                                       blocks: [], notes: decoded.notes)
+        var paths: PagePaths?
         switch decoded.kind {
         case .html:
             let result = HTMLSegmenter(configuration: configuration).segment(decoded.content)
             segmented.blocks = result.blocks
             segmented.metadata = result.metadata
             segmented.notes += result.notes
+            paths = result.paths
             if segmented.url == nil { segmented.url = result.metadata.canonicalURL }
         case .text, .automatic:
             let result = PlainTextSegmenter(limits: configuration.limits).segment(decoded.text)
             segmented.blocks = result.blocks
             segmented.notes += result.notes
         }
-        segmented.storedKeys = BlockKeys(segmented.blocks)
+        segmented.storedKeys = BlockKeys(segmented.blocks, paths: paths)
         return segmented
     }
 

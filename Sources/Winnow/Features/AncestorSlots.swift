@@ -22,12 +22,14 @@ struct AncestorSlots: Sendable {
 
     init(_ blocks: [TextBlock]) {
         var low = Int.max, high = Int.min, entries = 0
-        for block in blocks {
-            for number in block.ancestors {
+        // By index: iterating the blocks would copy each (retaining its text and path too).
+        for index in blocks.indices {
+            let ancestors = blocks[index].ancestors
+            for number in ancestors {
                 low = min(low, number)
                 high = max(high, number)
             }
-            entries += block.ancestors.count
+            entries += ancestors.count
         }
         guard entries > 0 else {
             (count, minimum, table, numbers) = (0, 0, [:], [])
@@ -40,8 +42,8 @@ struct AncestorSlots: Sendable {
         }
         var table: [Int: Int] = [:]
         var numbers: [Int] = []
-        for block in blocks {
-            for number in block.ancestors where table[number] == nil {
+        for index in blocks.indices {
+            for number in blocks[index].ancestors where table[number] == nil {
                 table[number] = numbers.count
                 numbers.append(number)
             }

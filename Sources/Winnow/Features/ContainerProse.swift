@@ -5,24 +5,27 @@
 /// everything, so it says nothing). Blocks inside the article's container score high even when
 /// they are short (a subheading, a one-line paragraph); sidebars and footers score low.
 enum ContainerProse {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features) {
-        let slots = AncestorSlots(blocks)
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], configuration: Configuration.Features,
+                         slots: AncestorSlots? = nil) {
+        let slots = slots ?? AncestorSlots(blocks)
         var proseIn = [Int](repeating: 0, count: slots.count)
         var total = 0
-        for (index, block) in blocks.enumerated() {
+        // By index: enumerating the blocks would copy each (retaining its text, path and ancestors).
+        for index in blocks.indices {
             let f = features[index]
             guard f.words >= configuration.proseWords, f.linkDensity < configuration.proseMaximumLinkDensity else { continue }
             total += f.characters
-            for ancestor in block.ancestors { proseIn[slots.slot(ancestor)] += f.characters }
+            for ancestor in blocks[index].ancestors { proseIn[slots.slot(ancestor)] += f.characters }
         }
         guard total > 0 else { return }
-        for (index, block) in blocks.enumerated() {
+        for index in blocks.indices {
+            let ancestors = blocks[index].ancestors
             var best = 0
-            for ancestor in block.ancestors {
+            for ancestor in ancestors {
                 let prose = proseIn[slots.slot(ancestor)]
                 if prose < total { best = max(best, prose) }
             }
-            if best == 0, let last = block.ancestors.last { best = proseIn[slots.slot(last)] }
+            if best == 0, let last = ancestors.last { best = proseIn[slots.slot(last)] }
             features[index].containerProseShare = Double(best) / Double(total)
         }
     }

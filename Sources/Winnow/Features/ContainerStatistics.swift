@@ -3,14 +3,15 @@
 /// how much text (a teaser list repeats one path with short texts; an article body repeats `p`
 /// with long ones).
 enum ContainerStatistics {
-    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths) {
-        let slots = AncestorSlots(blocks)
+    static func annotate(_ features: inout [BlockFeatures], blocks: [TextBlock], paths: PagePaths, slots: AncestorSlots? = nil) {
+        let slots = slots ?? AncestorSlots(blocks)
         var parents = [Parent](repeating: Parent(), count: slots.count)
         var pathCount = [Int](repeating: 0, count: paths.groupCount)
         var pathWords = [Int](repeating: 0, count: paths.groupCount)
-        for (index, block) in blocks.enumerated() {
-            if let parent = block.ancestors.last {
-                parents[slots.slot(parent)].add(characters: features[index].characters, links: block.linkCharacters)
+        // By index: enumerating the blocks would copy each (retaining its text, path and ancestors).
+        for index in blocks.indices {
+            if let parent = blocks[index].ancestors.last {
+                parents[slots.slot(parent)].add(characters: features[index].characters, links: blocks[index].linkCharacters)
             }
             let group = paths.groups[index]
             if group >= 0 {
@@ -18,8 +19,8 @@ enum ContainerStatistics {
                 pathWords[group] += features[index].words
             }
         }
-        for (index, block) in blocks.enumerated() {
-            if let parent = block.ancestors.last, case let totals = parents[slots.slot(parent)], totals.characters > 0 {
+        for index in blocks.indices {
+            if let parent = blocks[index].ancestors.last, case let totals = parents[slots.slot(parent)], totals.characters > 0 {
                 features[index].parentLinkDensity = min(1, Double(totals.links) / Double(totals.characters))
                 features[index].parentBlocks = totals.blocks
             }

@@ -17,22 +17,30 @@ struct FeatureExtractor: Sendable {
                 if let known = hints[slot] {
                     hint = known
                 } else {
-                    hint = scorer.score(paths.paths[slot])
+                    hint = scorer.score(slot: slot, in: paths)
                     hints[slot] = hint
                 }
             }
-            var features = measure(blocks[index], position: count > 1 ? Double(index) / Double(count - 1) : 0, pathHint: hint)
+            // The text and link count alone: passing the block would copy it (retaining its path and ancestors).
+            var features = measure(text: blocks[index].text, linkCharacters: blocks[index].linkCharacters,
+                                   position: count > 1 ? Double(index) / Double(count - 1) : 0, pathHint: hint)
             if let titleIndex { features.afterTitle = index > titleIndex ? 1 : 0 }
             return features
         }
-        ContainerProse.annotate(&result, blocks: blocks, configuration: configuration)
-        ContainerStatistics.annotate(&result, blocks: blocks, paths: paths)
+        // The blocks' ancestor numbering, made once for both.
+        let slots = AncestorSlots(blocks)
+        ContainerProse.annotate(&result, blocks: blocks, configuration: configuration, slots: slots)
+        ContainerStatistics.annotate(&result, blocks: blocks, paths: paths, slots: slots)
         return result
     }
 
     func measure(_ block: TextBlock, position: Double, pathHint: Double) -> BlockFeatures {
+        measure(text: block.text, linkCharacters: block.linkCharacters, position: position, pathHint: pathHint)
+    }
+
+    /// ``measure(_:position:pathHint:)`` of a block with this text and link character count.
+    func measure(text: String, linkCharacters: Int, position: Double, pathHint: Double) -> BlockFeatures {
         var features = BlockFeatures()
-        let text = block.text
         let counts = TextCounts(text, stopwords: stopwords)
         let characters = counts.characters, punctuation = counts.punctuation, digits = counts.digits
         let sentences = counts.sentences, stop = counts.stopwords, capitalized = counts.capitalized
@@ -43,9 +51,9 @@ struct FeatureExtractor: Sendable {
         features.textDensity = Double(words) / Double(lines)
         if let count = counts.asciiCharacters {
             // TextBlock.linkDensity without its second pass over the bytes.
-            features.linkDensity = count == 0 ? 0 : min(1, Double(block.linkCharacters) / Double(count))
+            features.linkDensity = count == 0 ? 0 : min(1, Double(linkCharacters) / Double(count))
         } else {
-            features.linkDensity = block.linkDensity
+            features.linkDensity = TextBlock.linkDensity(text: text, linkCharacters: linkCharacters)
         }
         features.stopwordDensity = words > 0 ? Double(stop) / Double(words) : 0
         features.punctuationDensity = characters > 0 ? Double(punctuation) / Double(characters) : 0

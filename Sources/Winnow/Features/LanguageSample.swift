@@ -23,9 +23,10 @@ struct LanguageSample: Sendable {
     init(_ blocks: [TextBlock], words limit: Int, index: StopwordIndex = .shared) {
         totals = [Double](repeating: 0, count: index.languages.count)
         var reader = Reader(limit: limit)
-        for block in blocks {
+        // By index: iterating the blocks would copy each (retaining its path and ancestors too).
+        for position in blocks.indices {
             guard reader.units < limit else { break }
-            let text = block.text
+            let text = blocks[position].text
             let read: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 reader.read(bytes, into: &self, index: index)
                 return true

@@ -19,12 +19,41 @@ struct PathScorer {
     /// The current path's `>` positions and the hash of the bytes before each.
     private var cuts: [(offset: Int, hash: UInt64)] = []
 
+    /// The tally at the end of each ``PathTrie`` node's path, once read.
+    private var nodeTallies: [PathHints.Tally?] = []
+    /// The nodes being read, innermost first.
+    private var chain: [Int] = []
+
     private struct Beginning: Hashable {
         var hash: UInt64
         var length: Int
     }
 
     init(hints: PathHints) { self.hints = hints }
+
+    /// The score of the distinct path `slot` of `paths`: through its ``PathTrie`` node when
+    /// segmentation gave it one (each node's label is read once per page), else by its bytes.
+    mutating func score(slot: Int, in paths: PagePaths) -> Double {
+        let node = paths.nodes[slot]
+        guard node >= 0, paths.trie.isASCII(node) else { return score(paths.paths[slot]) }
+        guard !hints.weights.isEmpty else { return 0 }
+        if nodeTallies.count < paths.trie.count {
+            nodeTallies += repeatElement(nil, count: paths.trie.count - nodeTallies.count)
+        }
+        // Up to the nearest node already read, then down again, tallying each node's label.
+        chain.removeAll(keepingCapacity: true)
+        var current = node
+        while current >= 0 && nodeTallies[current] == nil {
+            chain.append(current)
+            current = paths.trie.parent(of: current)
+        }
+        var tally = current >= 0 ? nodeTallies[current] ?? PathHints.Tally() : PathHints.Tally()
+        for node in chain.reversed() {
+            paths.trie.withLabel(of: node) { hints.tally($0, into: &tally) }
+            nodeTallies[node] = tally
+        }
+        return tally.total
+    }
 
     mutating func score(_ path: String) -> Double {
         guard !hints.weights.isEmpty else { return 0 }

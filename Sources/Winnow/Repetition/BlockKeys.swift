@@ -14,9 +14,10 @@ struct BlockKeys: Sendable {
     /// The blocks' distinct paths.
     let paths: PagePaths
 
-    init(_ blocks: [TextBlock]) {
+    /// The keys of `blocks`, taking their path numbering from `paths` when segmentation made it.
+    init(_ blocks: [TextBlock], paths: PagePaths? = nil) {
         texts = blocks.map { Fingerprint($0.text).value }
-        paths = PagePaths(blocks)
+        self.paths = paths ?? PagePaths(blocks)
     }
 
     /// The ``Fingerprint/path(_:)`` value of a block's path, `nil` for an empty path.

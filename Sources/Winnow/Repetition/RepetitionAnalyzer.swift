@@ -62,11 +62,13 @@ struct RepetitionAnalyzer: Sendable {
     /// is a teaser link or image alt text; the title itself (with its capitals and marks) is not.
     private func markSlugs(_ signals: inout [RepetitionSignals], blocks: [TextBlock], slugs: [String], titleIndex: Int?) {
         guard !slugs.isEmpty else { return }
-        for (index, block) in blocks.enumerated() where index != titleIndex {
+        // By index: enumerating the blocks would copy each (retaining its path and ancestors too).
+        for index in blocks.indices where index != titleIndex {
+            let text = blocks[index].text
             // The raw text is tested first: most blocks start with no slug, and need no lower-casing.
-            let candidates = slugs.filter { block.text.hasPrefix($0) }
+            let candidates = slugs.filter { text.hasPrefix($0) }
             guard !candidates.isEmpty else { continue }
-            let lowered = block.text.lowercased()
+            let lowered = text.lowercased()
             if candidates.contains(where: { lowered.hasPrefix($0) }) {
                 signals[index].startsWithTitleSlug = true
             }

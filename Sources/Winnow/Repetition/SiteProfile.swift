@@ -187,6 +187,11 @@ extension Fingerprint {
         Fingerprint(value: fnv1a(path, skippingDigits: true))
     }
 
+    /// ``path(_:)`` of a path given as its UTF-8 bytes.
+    static func path(utf8 path: UnsafeBufferPointer<UInt8>) -> Fingerprint {
+        Fingerprint(value: fnv1a(path, skippingDigits: true))
+    }
+
     /// The FNV-1a hash of a string's exact UTF-8 bytes: for names (URLs, titles), where
     /// `/story/1` and `/story/2` must differ.
     static func exactBytes(_ text: String) -> Fingerprint {
@@ -194,14 +199,16 @@ extension Fingerprint {
     }
 
     private static func fnv1a(_ text: String, skippingDigits: Bool) -> UInt64 {
-        func hashed<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes where !(skippingDigits && byte >= 48 && byte <= 57) {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
-            return hash
-        }
         // The contiguous UTF-8 when the string has it (native strings do): a plain byte loop.
-        return text.utf8.withContiguousStorageIfAvailable(hashed) ?? hashed(text.utf8)
+        text.utf8.withContiguousStorageIfAvailable { fnv1a($0, skippingDigits: skippingDigits) }
+            ?? fnv1a(text.utf8, skippingDigits: skippingDigits)
+    }
+
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes, skippingDigits: Bool) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes where !(skippingDigits && byte >= 48 && byte <= 57) {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 }

@@ -21,6 +21,8 @@ struct BlockBuilder: MarkupConsumer {
     private var pendingBreak = false
     private var stopped = false
     private(set) var blocks: [TextBlock] = []
+    /// The blocks' paths, numbered as the blocks are cut (complete after ``finish()``).
+    private(set) var paths = PagePaths()
     private(set) var notes: [String] = []
     /// Whether hiding a script may undo (the `hidden` attribute, inline `display:none` /
     /// `visibility:hidden`, `<noscript>`) hides text; ``HTMLSegmenter`` turns it off for pages
@@ -56,6 +58,7 @@ struct BlockBuilder: MarkupConsumer {
     /// Emits the last block; call after the last event.
     mutating func finish() {
         flush()
+        paths.finish()
         largestConcealedBytes = max(largestConcealedBytes, openConcealedBytes)
     }
 
@@ -106,9 +109,14 @@ struct BlockBuilder: MarkupConsumer {
             }
             return
         }
-        visibleBytes += Self.nonSpaceBytes(utf8)
-        if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
-        text.append(utf8, inLink: top?.isInLink ?? false)
+        // The text's one pass tells the visible bytes and whether a `<br>` was followed by text.
+        if let piece = text.append(utf8, inLink: top?.isInLink ?? false) {
+            visibleBytes += piece.nonSpaceBytes
+            if piece.hasContent { pendingBreak = false }
+        } else {
+            visibleBytes += Self.nonSpaceBytes(utf8)
+            if pendingBreak, BlockText.scalars(utf8).contains(where: { !BlockText.isUnicodeWhitespace($0) }) { pendingBreak = false }
+        }
     }
 
     /// One `<br>` separates words; a second in a row (only white space between) ends the block.
@@ -134,10 +142,15 @@ struct BlockBuilder: MarkupConsumer {
         let frame = top
         let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
         openPath.extend(through: lineageIndices.upperBound - 1, of: stack, firstIndex: firstBodyIndex,
-                        maximumClasses: limits.maximumPathClasses)
+                        maximumClasses: limits.maximumPathClasses, trie: &paths.trie)
+        // A path cut to its last elements is not the path of a node.
+        let node = lineageIndices.lowerBound == firstBodyIndex ? openPath.node(at: lineageIndices.upperBound - 1) : -1
+        let path = openPath.withPath(from: lineageIndices.lowerBound, through: lineageIndices.upperBound - 1) {
+            paths.add(utf8: $0, node: node)
+        }
         blocks.append(TextBlock(
             text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
-            path: openPath.path(from: lineageIndices.lowerBound, through: lineageIndices.upperBound - 1),
+            path: path,
             linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
             isInTable: frame?.isInTable ?? false, isInQuote: frame?.isInQuote ?? false,
             landmark: frame?.landmark, ancestors: lineageIndices.map { stack[$0].number }))

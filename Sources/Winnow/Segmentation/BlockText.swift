@@ -33,9 +33,20 @@ struct BlockText {
         wasCut = false
     }
 
-    /// Appends valid UTF-8 text, folding runs of white space into one space between words.
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) {
-        guard !wasCut else { return }
+    /// What ``append(_:inLink:)`` read in a piece of text, so its caller needs no pass of its own.
+    struct Piece {
+        /// Bytes other than ASCII white space (space, line feed, tab, carriage return, form feed).
+        var nonSpaceBytes = 0
+        /// Whether a scalar other than ``BlockText/isUnicodeWhitespace(_:)`` white space came.
+        var hasContent = false
+    }
+
+    /// Appends valid UTF-8 text, folding runs of white space into one space between words, and
+    /// tells what it read; `nil` (nothing read) once the block was cut.
+    @discardableResult
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool) -> Piece? {
+        guard !wasCut else { return nil }
+        var piece = Piece()
         let pieceStart = bytes.count
         var pieceScalars = 0
         var pieceIsASCII = true
@@ -61,18 +72,28 @@ struct BlockText {
                 var end = index + 1
                 while end < text.count, text[end] < 0x80, !Self.isASCIIWhitespace(text[end]) { end += 1 }
                 spaceIfPending()
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+                let run = UnsafeBufferPointer(rebasing: text[index..<end])
+                bytes.append(contentsOf: run)
                 pieceScalars += end - index
+                piece.nonSpaceBytes += end - index
+                // The vertical tab is the one white space such a run holds.
+                if !piece.hasContent && run.contains(where: { $0 != 0x0B }) { piece.hasContent = true }
                 index = end
                 continue
             }
             var scalars = UTF8Scalars(bytes: text, index: index)
-            guard let scalar = scalars.next() else { break }
+            guard let scalar = scalars.next() else {
+                piece.nonSpaceBytes += text[index...].count { !Self.isASCIIWhitespace($0) }
+                break
+            }
+            // A scalar's bytes (none ASCII, unless the text is not valid UTF-8).
+            piece.nonSpaceBytes += text[index..<scalars.index].count { !Self.isASCIIWhitespace($0) }
             index = scalars.index
             if Self.isUnicodeWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }
+            piece.hasContent = true
             if scalar.value >= 0x200B, Self.isInvisible(scalar) { continue }
             spaceIfPending()
             isASCII = false
@@ -80,7 +101,7 @@ struct BlockText {
             bytes.append(contentsOf: scalar.utf8)
             pieceScalars += 1
         }
-        guard pieceScalars > 0 else { return }
+        guard pieceScalars > 0 else { return piece }
         if inLink {
             // In ASCII without "\r\n" (white space is folded) a character is one scalar.
             let characters = pieceIsASCII ? pieceScalars : String(decoding: bytes[pieceStart...], as: UTF8.self).count
@@ -94,6 +115,7 @@ struct BlockText {
                 nextLengthCheck = scalarCount + (maximumCharacters - characters)
             }
         }
+        return piece
     }
 
     /// Marks a word boundary (e.g. a single `<br>`) without adding text.

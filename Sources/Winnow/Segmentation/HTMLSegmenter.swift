@@ -18,14 +18,17 @@ struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
     func segment(_ html: String) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
-        segment(.string(html))
+        let result = segment(.string(html))
+        return (result.blocks, result.metadata, result.notes)
     }
 
-    func segment(_ html: UTF8Text) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
+    /// The blocks, metadata and notes, with the blocks' paths numbered.
+    func segment(_ html: UTF8Text) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String], paths: PagePaths) {
         html.withUTF8(segment(utf8:))
     }
 
-    private func segment(utf8 html: UnsafeBufferPointer<UInt8>) -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String]) {
+    private func segment(utf8 html: UnsafeBufferPointer<UInt8>)
+        -> (blocks: [TextBlock], metadata: PageMetadata, notes: [String], paths: PagePaths) {
         var notes: [String] = []
         var consumer = SegmentationConsumer(builder: BlockBuilder(limits: configuration.limits), collector: MetadataCollector())
         let parser = parse(html, into: &consumer, notes: &notes)
@@ -37,9 +40,9 @@ struct HTMLSegmenter: Sendable {
             parser.replay(html, into: &revealed)
             revealed.finish()
             notes.append("most text sat in hidden elements a script reveals (segmentation.revealHiddenBelowVisibleShare); kept it")
-            return (revealed.blocks, consumer.collector.finish(), notes + revealed.notes)
+            return (revealed.blocks, consumer.collector.finish(), notes + revealed.notes, revealed.paths)
         }
-        return (builder.blocks, consumer.collector.finish(), notes + builder.notes)
+        return (builder.blocks, consumer.collector.finish(), notes + builder.notes, builder.paths)
     }
 
     /// Whether the page's visible text is so small a share that the hidden text is the page

@@ -73,7 +73,10 @@ public struct TextBlock: Sendable, Hashable, Codable {
     /// ```swift
     /// TextBlock(text: "Home", kind: .listItem, linkCharacters: 4).linkDensity // 1.0
     /// ```
-    public var linkDensity: Double {
+    public var linkDensity: Double { Self.linkDensity(text: text, linkCharacters: linkCharacters) }
+
+    /// ``linkDensity`` of a block with this text and link character count.
+    static func linkDensity(text: String, linkCharacters: Int) -> Double {
         // ASCII without carriage returns has one character per byte.
         let utf8 = text.utf8
         let count = utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? utf8.count : text.count

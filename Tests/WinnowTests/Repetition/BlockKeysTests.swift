@@ -14,6 +14,24 @@ struct BlockKeysTests {
         #expect(paths.prints == paths.paths.map { Fingerprint.path($0).value })
     }
 
+    @Test("Paths numbered while segmenting equal the numbering of the segmented blocks' paths")
+    func segmentationNumbersPathsAsTheBlocksDo() {
+        let html = """
+            <body><div class="caf\u{E9}"><p>One paragraph.</p></div><div class="cafe\u{301}"><p>Two.</p></div>
+            <div class="caf\u{E9}"><p>Three.</p><ul><li>Four</li><li>Five</li></ul></div><p>Six.</p></body>
+            """
+        for parser in TestParsers.all {
+            var configuration = Configuration()
+            configuration.parser = parser
+            let page = Extractor(configuration: configuration).segment(Page(html: html))
+            let numbered = page.keys.paths, expected = PagePaths(page.blocks)
+            #expect(numbered.paths == expected.paths && numbered.slots == expected.slots, "\(parser)")
+            #expect(numbered.groups == expected.groups && numbered.groupCount == expected.groupCount, "\(parser)")
+            #expect(numbered.prints == expected.prints, "\(parser)")
+            #expect(Set(numbered.slots).count == 3, "\(parser)")  // the decoder composes "cafe\u{301}"
+        }
+    }
+
     @Test("Keys computed at segmentation are dropped when the blocks change")
     func keysFollowTheBlocks() {
         var page = Extractor().segment(Page(html: "<p>First paragraph here.</p><p>Second one.</p>"))

@@ -39,16 +39,22 @@ struct LibXML2Parser: Sendable {
                 guard Self.install(receiver, on: context) else { return false }
                 htmlCtxtUseOptions(context, Self.options)
                 context.pointee.html = 1
-                if let handler = xmlFindCharEncodingHandler("UTF-8") {
+                // The bytes are UTF-8 already, libxml2's own encoding: switching to its UTF-8
+                // handler would only copy them once more. Naming the input's encoding is what
+                // keeps a `<meta charset>` from switching it. A start libxml2 sniffs as another
+                // encoding (a zero byte) or a byte-order mark goes through the handler as before.
+                if Self.startsPlainly(bytes) {
+                    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+                } else if let handler = xmlFindCharEncodingHandler("UTF-8") {
                     xmlSwitchToEncoding(context, handler)
-                    if let input = context.pointee.input {
-                        if let old = input.pointee.encoding {
-                            var free: xmlFreeFunc?
-                            _ = xmlMemGet(&free, nil, nil, nil)
-                            free?(UnsafeMutableRawPointer(mutating: old))
-                        }
-                        input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                }
+                if let input = context.pointee.input {
+                    if let old = input.pointee.encoding {
+                        var free: xmlFreeFunc?
+                        _ = xmlMemGet(&free, nil, nil, nil)
+                        free?(UnsafeMutableRawPointer(mutating: old))
                     }
+                    input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
                 }
                 htmlParseDocument(context)
                 if let document = context.pointee.myDoc {
@@ -87,6 +93,12 @@ struct LibXML2Parser: Sendable {
     private static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         | Int32(XML_PARSE_HUGE.rawValue)
+
+    /// Whether libxml2's sniffing of the first four bytes (`xmlDetectCharEncoding`) can find
+    /// nothing but UTF-8 in them: no zero byte (UTF-16 and UCS-4 patterns) and no byte-order mark.
+    private static func startsPlainly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.prefix(4).contains(0) && !bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    }
 
     /// `xmlInitParser` is not safe to race; run it once, before the first parse.
     private static let initialized: Void = { xmlInitParser() }()

@@ -14,6 +14,9 @@ import Foundation
 class LibXML2TreeOrder {
     @exclusivity(unchecked) var started = false
     @exclusivity(unchecked) private var tags = AddressCache<(name: String, tag: HTMLTag)>()
+    /// The kept attribute (or none) each attribute name string stands for: libxml2 hands
+    /// attribute names lower-cased from its dictionary, one string per name per document.
+    @exclusivity(unchecked) private var attributeNames = AddressCache<MarkupAttribute?>()
     /// The kept attributes of the element being started.
     @exclusivity(unchecked) private var kept = MarkupAttributes()
     /// libxml2's open elements: tag, whether already reported closed (void), whether its end
@@ -53,10 +56,7 @@ class LibXML2TreeOrder {
         while let attributeName = attributes?[index] {
             let value = attributes?[index + 1]
             index += 2
-            let length = strlen(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self))
-            guard length <= MarkupEvent.longestKeptAttribute,
-                  let attribute = MarkupAttribute(lowercasing: UnsafeBufferPointer(start: attributeName, count: length))
-            else { continue }
+            guard let attribute = keptAttribute(attributeName) else { continue }
             kept.keepFirst(attribute) { value.map { String(cString: $0) } ?? "" }
         }
         emitStart(MarkupElement(name: name, tag: tag, attributes: kept))
@@ -128,6 +128,17 @@ class LibXML2TreeOrder {
                 string.withUTF8 { emitText($0) }
             }
         }
+    }
+
+    /// The kept attribute an attribute name names, if any; read once per distinct name pointer.
+    private func keptAttribute(_ raw: UnsafePointer<UInt8>) -> MarkupAttribute? {
+        let address = UInt(bitPattern: raw)
+        if let known = attributeNames[address] { return known }
+        let length = strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self))
+        let attribute = length <= MarkupEvent.longestKeptAttribute
+            ? MarkupAttribute(lowercasing: UnsafeBufferPointer(start: raw, count: length)) : nil
+        attributeNames[address] = .some(attribute)
+        return attribute
     }
 
     /// The lower-cased element name, without a namespace prefix as libxml2's tree stores it,
