@@ -204,8 +204,17 @@ extension Fingerprint {
             ?? fnv1a(text.utf8, skippingDigits: skippingDigits)
     }
 
-    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes, skippingDigits: Bool) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// ``path(utf8:)``'s value for the path `parent` stands for, followed by `>` and `label`
+    /// (for `label` alone when `parent` is `nil`), without reading the parent's bytes again.
+    static func pathValue(continuing parent: UInt64?, label: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let parent else { return fnv1a(label, skippingDigits: true) }
+        return fnv1a(label, continuing: fnv1a(CollectionOfOne(UInt8(ascii: ">")), continuing: parent, skippingDigits: true),
+                     skippingDigits: true)
+    }
+
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes, continuing start: UInt64 = 0xcbf2_9ce4_8422_2325,
+                                                      skippingDigits: Bool) -> UInt64 {
+        var hash = start
         for byte in bytes where !(skippingDigits && byte >= 48 && byte <= 57) {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }

@@ -47,16 +47,8 @@ struct PathTrie: Sendable {
         hashes.append(hash)
         labels.append(contentsOf: label)
         starts.append(labels.count)
-        // Fingerprint.path: FNV-1a over the path's bytes but digits, continued from the parent's.
-        var print: UInt64 = 0xcbf2_9ce4_8422_2325
-        var ascii = true
-        if parent >= 0 {
-            print = (prints[parent] ^ UInt64(UInt8(ascii: ">"))) &* 0x0000_0100_0000_01b3
-            ascii = asciiPaths[parent]
-        }
-        for byte in label where !(byte >= 48 && byte <= 57) { print = (print ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        prints.append(print)
-        asciiPaths.append(ascii && ASCII.isASCII(label))
+        prints.append(Fingerprint.pathValue(continuing: parent >= 0 ? prints[parent] : nil, label: label))
+        asciiPaths.append((parent < 0 || asciiPaths[parent]) && ASCII.isASCII(label))
         if count * 2 > table.count { grow() }
         return node
     }
