@@ -56,7 +56,7 @@ struct HTMLSegmenter: Sendable {
     /// How a page was parsed, so a second pass reads the same events.
     private enum ParsedWith {
         #if LibXML2
-        case libxml2
+        case libxml2(LibXML2Parser)
         #endif
         case tagSoup([MarkupEvent])
 
@@ -65,7 +65,7 @@ struct HTMLSegmenter: Sendable {
         func replay<Consumer: MarkupConsumer>(_ html: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer) {
             switch self {
             #if LibXML2
-            case .libxml2: _ = LibXML2Parser().parse(utf8: html, into: &consumer)
+            case .libxml2(let parser): _ = parser.parse(utf8: html, into: &consumer)
             #endif
             case .tagSoup(let events): for event in events { consumer.consume(event) }
             }
@@ -76,10 +76,11 @@ struct HTMLSegmenter: Sendable {
                                                  notes: inout [String]) -> ParsedWith {
         #if LibXML2
         if configuration.parser != .tagSoup {
+            let libxml2Parser = LibXML2Parser(stripsRawText: configuration.segmentation.stripsRawTextBeforeLibXML2)
             if LibXML2WorkEstimate().work(utf8: html) > configuration.limits.maximumLibXML2Work {
                 notes.append("page nests too deep for libxml2 (limits.maximumLibXML2Work); used the tag-soup parser")
-            } else if LibXML2Parser().parse(utf8: html, into: &consumer) {
-                return .libxml2
+            } else if libxml2Parser.parse(utf8: html, into: &consumer) {
+                return .libxml2(libxml2Parser)
             } else {
                 notes.append("libxml2 could not parse the page; used the tag-soup parser")
             }

@@ -12,6 +12,10 @@ internal import CLibXML2
 /// 2.9 leaves open (`source`, `track`, `wbr`) closed at once. `XML_PARSE_HUGE` keeps libxml2
 /// from dropping content nested deeper than 256 levels; nothing here recurses.
 struct LibXML2Parser: Sendable {
+    /// Whether ``parse(utf8:into:)`` hands libxml2 the page without its script and style
+    /// contents (see ``RawTextStripper``); the events are the same but for that text.
+    var stripsRawText = false
+
     /// Parses `html` (handed to libxml2 as UTF-8) into balanced events; `nil` when libxml2 gives up.
     func events(_ html: String) -> [MarkupEvent]? {
         var recorder = MarkupEventRecorder()
@@ -26,6 +30,13 @@ struct LibXML2Parser: Sendable {
 
     /// Parses valid UTF-8 `bytes` into `consumer`; false (with nothing consumed) when libxml2 gives up.
     func parse<Consumer: MarkupConsumer>(utf8 bytes: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer) -> Bool {
+        if stripsRawText, let stripped = RawTextStripper().stripped(bytes) {
+            return stripped.withUnsafeBufferPointer { parseAsGiven($0, into: &consumer) }
+        }
+        return parseAsGiven(bytes, into: &consumer)
+    }
+
+    private func parseAsGiven<Consumer: MarkupConsumer>(_ bytes: UnsafeBufferPointer<UInt8>, into consumer: inout Consumer) -> Bool {
         _ = Self.initialized
         // libxml2 keeps the error handler per thread: install the silent one on this thread.
         xmlSetStructuredErrorFunc(nil, { _, _ in })

@@ -1,0 +1,124 @@
+#if LibXML2
+import Foundation
+
+extension RawTextScan {
+    static let script = Array("script".utf8), style = Array("style".utf8)
+    static let title = Array("title".utf8), h1 = Array("h1".utf8)
+    /// libxml2 2.9 reads names into a 100-byte buffer; longer ones are split (the scan gives up).
+    private static let longestName = 99
+
+    /// Where a start tag ends: the index after its `>`, and whether it ended with `/>`.
+    struct TagEnd {
+        var index: Int
+        var closesAtOnce: Bool
+    }
+
+    /// The end of the start tag whose name ends at `start`, read as libxml2's `htmlParseStartTag`
+    /// reads attributes; `nil` where the scan is not sure of it.
+    func tagEnd(from start: Int) -> TagEnd? {
+        var index = start
+        while true {
+            index = skippingBlanks(from: index)
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            if byte == ASCII.greaterThan { return TagEnd(index: index + 1, closesAtOnce: false) }
+            if byte == ASCII.slash {
+                return index + 1 < bytes.count && bytes[index + 1] == ASCII.greaterThan
+                    ? TagEnd(index: index + 2, closesAtOnce: true) : nil
+            }
+            guard let attributeEnd = nameEnd(from: index) else { return nil }
+            index = skippingBlanks(from: attributeEnd)
+            guard index < bytes.count, bytes[index] == ASCII.equals else { continue }
+            index = skippingBlanks(from: index + 1)
+            guard index < bytes.count else { return nil }
+            let quote = bytes[index]
+            if quote == ASCII.quote || quote == ASCII.apostrophe {
+                guard let close = find(quote, from: index + 1) else { return nil }
+                index = close + 1
+                continue
+            }
+            let valueStart = index
+            while index < bytes.count, !Self.isBlank(bytes[index]), bytes[index] != ASCII.greaterThan {
+                let byte = bytes[index]
+                if byte == ASCII.lessThan || byte == ASCII.quote || byte == ASCII.apostrophe || byte < 0x20 { return nil }
+                index += 1
+            }
+            guard index > valueStart else { return nil }
+        }
+    }
+
+    /// The end of the name (libxml2's name bytes: ASCII letters, digits, `:`, `-`, `_`, `.`)
+    /// starting at `start`; `nil` when none starts there or it is too long.
+    func nameEnd(from start: Int) -> Int? {
+        guard start < bytes.count, Self.isNameStart(bytes[start]) else { return nil }
+        var end = start + 1
+        while end < bytes.count && Self.isNameByte(bytes[end]) { end += 1 }
+        return end - start <= Self.longestName ? end : nil
+    }
+
+    /// Whether the name in `range` is `name` (lower case) in any case.
+    func isName(_ name: [UInt8], in range: Range<Int>) -> Bool {
+        range.count == name.count && hasPrefix(name, at: range.lowerBound)
+    }
+
+    /// Whether a script's start tag may mark JSON-LD: it holds `ld+json` in any case, or an `&`
+    /// (an entity might spell it).
+    static func mayBeJSONLD(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if tag.contains(UInt8(ascii: "&")) { return true }
+        let pattern = Array("ld+json".utf8)
+        guard tag.count >= pattern.count else { return false }
+        var index = tag.startIndex
+        while index + pattern.count <= tag.endIndex {
+            if zip(tag[index..<(index + pattern.count)], pattern).allSatisfy({ ASCII.lower($0) == $1 }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static func isNameStart(_ byte: UInt8) -> Bool {
+        ASCII.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    /// libxml2's blanks: space, tab, line feed, carriage return (not form feed).
+    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private func skippingBlanks(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && Self.isBlank(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// The index of the first `byte` at or after `start`.
+    func find(_ byte: UInt8, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The index of the first `pattern` (ASCII) that lies wholly before `end`, from `start` on.
+    func find(_ pattern: StaticString, from start: Int, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count, count = pattern.utf8CodeUnitCount
+        var index = start
+        while let first = find(pattern.utf8Start[0], from: index), first + count <= end {
+            if starts(with: pattern, at: first) { return first }
+            index = first + 1
+        }
+        return nil
+    }
+
+    /// Whether `prefix` (ASCII; lower case when `ignoringCase`) starts at `index`.
+    func starts(with prefix: StaticString, at index: Int, ignoringCase: Bool = false) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count {
+            let byte = ignoringCase ? ASCII.lower(bytes[index + offset]) : bytes[index + offset]
+            if byte != prefix.utf8Start[offset] { return false }
+        }
+        return true
+    }
+}
+#endif

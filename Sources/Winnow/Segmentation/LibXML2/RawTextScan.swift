@@ -1,0 +1,95 @@
+#if LibXML2
+import Foundation
+
+/// One pass over a page that finds the raw-text contents ``RawTextStripper`` removes, reading
+/// markup as libxml2 2.9.14's HTML parser (recovery mode) does:
+/// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
+///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
+/// - `</` + a name is an end tag, ended by the next `>`;
+/// - `<!--` starts a comment ended by the first `-->` from its fifth byte on; `<!DOCTYPE` a
+///   declaration ended by the next `>`; `<?` + a name a processing instruction ended by the next `>`;
+/// - any other `<` is text.
+///
+/// It gives up (returns `nil`) on a zero byte, a comment closed by `--!>` or never, an attribute
+/// name that is no name, an unquoted value holding `<` or a quote, a quote never closed, a
+/// control byte inside a tag, a declaration whose quotes may hold its `>`, and what
+/// ``rawTextEnd(of:from:)`` gives up on.
+struct RawTextScan {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Start tags of `title` and `h1` not yet matched by end tags: text is kept while any is open.
+    private var capturing = 0
+    private var removed: [Range<Int>] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The ranges of contents to remove, in order; `nil` when the scan gives up.
+    mutating func removals() -> [Range<Int>]? {
+        guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return nil }
+        var index = 0
+        while let open = find(ASCII.lessThan, from: index) {
+            guard open + 1 < bytes.count else { break }
+            let next = bytes[open + 1]
+            let resume: Int?
+            if ASCII.isLetter(next) {
+                resume = startTag(at: open)
+            } else if next == ASCII.slash && open + 2 < bytes.count && Self.isNameStart(bytes[open + 2]) {
+                resume = endTag(at: open)
+            } else if next == ASCII.bang {
+                resume = declaration(at: open)
+            } else if next == ASCII.question && open + 2 < bytes.count && Self.isPITargetStart(bytes[open + 2]) {
+                resume = find(ASCII.greaterThan, from: open + 2).map { $0 + 1 }
+            } else if next == ASCII.question && open + 2 < bytes.count && bytes[open + 2] >= 0x80 {
+                // An XML name may start with a non-ASCII letter: not worth telling.
+                resume = nil
+            } else {
+                resume = open + 1
+            }
+            guard let resume else { return nil }
+            index = resume
+        }
+        return removed
+    }
+
+    /// The start tag at `open`; where scanning resumes (after the tag, or at the end of a raw-text
+    /// element's contents).
+    private mutating func startTag(at open: Int) -> Int? {
+        guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(from: nameEnd) else { return nil }
+        let name = (open + 1)..<nameEnd
+        if isName(Self.title, in: name) || isName(Self.h1, in: name) { capturing += 1 }
+        let isScript = isName(Self.script, in: name)
+        guard !end.closesAtOnce, isScript || isName(Self.style, in: name) else { return end.index }
+        guard let contentEnd = rawTextEnd(of: isScript ? Self.script : Self.style, from: end.index) else { return nil }
+        let keeps = capturing > 0 || (isScript && Self.mayBeJSONLD(bytes[open..<end.index]))
+        if !keeps && contentEnd > end.index { removed.append(end.index..<contentEnd) }
+        return contentEnd
+    }
+
+    /// The end tag at `open`, ended (as libxml2 recovers) by the next `>`.
+    private mutating func endTag(at open: Int) -> Int? {
+        guard let nameEnd = nameEnd(from: open + 2), let close = find(ASCII.greaterThan, from: nameEnd) else { return nil }
+        let name = (open + 2)..<nameEnd
+        if (isName(Self.title, in: name) || isName(Self.h1, in: name)) && capturing > 0 { capturing -= 1 }
+        return close + 1
+    }
+
+    /// Whether a processing instruction's target (an XML name) may start with `byte` (ASCII).
+    private static func isPITargetStart(_ byte: UInt8) -> Bool {
+        ASCII.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+    }
+
+    /// A comment, a document type declaration, or `<!` read as text.
+    private func declaration(at open: Int) -> Int? {
+        if starts(with: "<!--", at: open) {
+            guard let close = find("-->", from: open + 4) else { return nil }
+            // libxml2 also ends a comment at `--!>`.
+            return find("--!>", from: open + 4, to: min(close + 4, bytes.count)) == nil ? close + 3 : nil
+        }
+        guard starts(with: "<!doctype", at: open, ignoringCase: true) else { return open + 1 }
+        guard let close = find(ASCII.greaterThan, from: open + 2) else { return nil }
+        let span = bytes[open..<close]
+        let quotes = span.count { $0 == ASCII.quote }, apostrophes = span.count { $0 == ASCII.apostrophe }
+        guard quotes % 2 == 0 && apostrophes % 2 == 0 && (quotes == 0 || apostrophes == 0) else { return nil }
+        return close + 1
+    }
+}
+#endif

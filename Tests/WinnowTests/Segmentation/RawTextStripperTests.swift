@@ -1,0 +1,106 @@
+#if LibXML2
+import Testing
+@testable import Winnow
+
+/// The page handed to libxml2 without script and style contents must read exactly as the page
+/// did, but for that text.
+@Suite("RawTextStripper cuts script and style contents only where libxml2 agrees")
+struct RawTextStripperTests {
+    /// `html` stripped, as a String; `nil` when the stripper leaves the page as it is.
+    static func stripped(_ html: String) -> String? {
+        var source = html
+        return source.withUTF8 { RawTextStripper().stripped($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// libxml2's events for `html` without the text inside script and style elements.
+    static func eventsWithoutRawText(_ html: String) -> [MarkupEvent]? {
+        var inRawText = false
+        return LibXML2Parser().events(html)?.filter { event in
+            switch event {
+            case .start(let element):
+                inRawText = element.name == "script" || element.name == "style"
+                return true
+            case .text: return !inRawText
+            case .end:
+                inRawText = false
+                return true
+            }
+        }
+    }
+
+    static let pages: [String] = [
+        "<html><head><style>p { color: red }</style><script>var a = '<p>x</p>';</script></head><body><p>t</p></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\"><p>a</p><script>1</script>",
+        "<?xml version=\"1.0\"?><p>a<? x ?>b</p><style>s</style><p>c</p>",
+        "<!-- <script> --><p title=\"<style>\" data-x='a>b'>x</p><style>a</style><p>after</p>",
+        "<SCRIPT type=text/javascript>if (a </b) {}</SCRIPT ><p>x</p>",
+        "<p><script src=a/>x</script>z</p><script/ >y</script>",
+        "<p>a < b </ c <!x <_y <3 <?.z <? w</p><script>if (a<b) {}</script><p>d</p>",
+        "<div><script>document.write('</div>')</script></div><p>e</p>",
+        "<table><tr><td><style>td{}</style>cell</td></tr></table>",
+        "<p>a</p><script>var unterminated = '<p>never</p>';",
+        "<p>x</p><script></script><style></style><p>y</p>",
+        "<script>\n<!--\nvar hidden = 1;\n//-->\n</script><noscript><p>no</p></noscript>",
+    ]
+
+    @Test(arguments: pages)
+    func strippedPageGivesTheSameEventsButForScriptAndStyleText(html: String) throws {
+        let stripped = try #require(Self.stripped(html) ?? html)
+        #expect(Self.eventsWithoutRawText(stripped) == Self.eventsWithoutRawText(html))
+    }
+
+    @Test func removesScriptAndStyleContentsKeepingTheirTags() {
+        #expect(Self.stripped("<style>p{}</style><p>a</p><script>x()</script>") == "<style></style><p>a</p><script></script>")
+    }
+
+    @Test func emptyContentsEndAtTheirEndTag() {
+        #expect(Self.stripped("<script></script><style>p{}</style>") == "<script></script><style></style>")
+    }
+
+    @Test func keepsJSONLDContents() {
+        let html = "<script type=\"application/ld+json\">{\"a\":1}</script><script>x()</script>"
+        #expect(Self.stripped(html) == "<script type=\"application/ld+json\">{\"a\":1}</script><script></script>")
+    }
+
+    @Test func scriptInsideACommentOrAttributeValueIsNoTag() {
+        let html = "<!-- <script> --><p title=\"<script>\" alt='>'>x</p><style>a</style>"
+        #expect(Self.stripped(html) == "<!-- <script> --><p title=\"<script>\" alt='>'>x</p><style></style>")
+    }
+
+    @Test func upperCaseEndTagEndsTheContents() {
+        #expect(Self.stripped("<SCRIPT>var a</SCRIPT><p>x</p>") == "<SCRIPT></SCRIPT><p>x</p>")
+    }
+
+    @Test func selfClosedScriptHasNothingToStrip() {
+        #expect(Self.stripped("<p><script/>text</p>") == nil)
+    }
+
+    @Test func unterminatedScriptRunsToTheEnd() {
+        #expect(Self.stripped("<p>a</p><script>var x = '<p>b</p>';") == "<p>a</p><script>")
+    }
+
+    @Test(arguments: [
+        "<script>a\u{1}b</script>",           // libxml2 stops reading raw text at a control byte
+        "<p>\u{0}</p><script>x</script>",     // a zero byte anywhere
+        "<script>a</scriptx>b</script>",      // ends the text but not the element
+        "<script></div>x</script>",           // read as an end tag first
+        "<!-- a --!> <script>x</script>",     // a comment closed the old way
+        "<!-- never closed <script>x</script>",
+        "<div @click=\"a>b\"><script>x</script>", // an attribute name libxml2 dumps up to `>`
+        "<p title=\"open><script>x</script>",
+        "<h1>Title<script>x</script></h1>",   // the h1 text metadata keeps holds it
+    ])
+    func givesUpOnWhatItIsNotSureOf(html: String) {
+        #expect(Self.stripped(html) == nil)
+    }
+
+    @Test func segmentationIsTheSameWithAndWithoutStripping() {
+        let html = "<title>T</title><style>p{}</style><article><p>\(String(repeating: "Words here. ", count: 20))</p>"
+            + "<script>var x = 1;</script><p>More</p></article>"
+        let on = segment(html, with: .libxml2)
+        let off = segment(html, with: .libxml2) { $0.segmentation.stripsRawTextBeforeLibXML2 = false }
+        #expect(on.blocks.map(\.text) == off.blocks.map(\.text))
+        #expect(on.metadata == off.metadata)
+    }
+}
+#endif
