@@ -113,8 +113,14 @@ public struct Configuration: Sendable, Hashable {
         /// stage ignores (about half the bytes of typical news pages). The cut follows libxml2's
         /// own reading of where these elements start and end and is skipped on any page it is
         /// not sure of, so the output is the same either way (checked byte for byte on the
-        /// evaluation sets); off, libxml2 reads the page as it came. No effect on the tag-soup
-        /// parser. Default true.
+        /// evaluation sets with libxml2 2.9.14; a newer libxml2 may end such elements
+        /// differently on rare malformed pages); off, libxml2 reads the page as it came. No
+        /// effect on the tag-soup parser. Default true.
+        ///
+        /// ```swift
+        /// var configuration = Configuration()
+        /// configuration.segmentation.stripsRawTextBeforeLibXML2 = false
+        /// ```
         public var stripsRawTextBeforeLibXML2 = true
     }
 
