@@ -80,9 +80,8 @@ struct JSONLDReader: Sendable {
     /// white space is trimmed up to an ASCII character that is not (as in nearly every script).
     private static func trimmingWhiteSpace(_ text: String) -> String {
         let utf8 = text.utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
-              let last = utf8.lastIndex(where: { !isSpace($0) }),
+        guard let first = utf8.firstIndex(where: { !ASCII.isWhiteSpace($0) }),
+              let last = utf8.lastIndex(where: { !ASCII.isWhiteSpace($0) }),
               utf8[first] < 0x80, utf8[last] < 0x80 else {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }

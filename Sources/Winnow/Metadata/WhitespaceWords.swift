@@ -27,7 +27,7 @@ enum WhitespaceWords {
         return text.withUTF8 { bytes in
             var previous: UInt8 = 0x20
             for byte in bytes {
-                if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previous == 0x20) { return false }
+                if byte >= 0x80 || (ASCII.isWhiteSpace(byte) && (byte != 0x20 || previous == 0x20)) { return false }
                 previous = byte
             }
             return previous != 0x20 || bytes.isEmpty

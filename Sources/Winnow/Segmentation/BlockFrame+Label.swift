@@ -57,7 +57,7 @@ extension BlockFrame {
             var words = 0
             var start: Int?
             for index in 0...utf8.count where words < maximum {
-                if index < utf8.count, !(utf8[index] == 0x20 || (utf8[index] >= 0x09 && utf8[index] <= 0x0D)) {
+                if index < utf8.count, !ASCII.isWhiteSpace(utf8[index]) {
                     if start == nil { start = index }
                 } else if let begin = start {
                     bytes.append(UInt8(ascii: "."))
@@ -81,7 +81,7 @@ extension BlockFrame {
         while index != utf8.endIndex {
             let byte = utf8[index]
             if byte >= 0x80 { return nil }
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if ASCII.isWhiteSpace(byte) {
                 if let begin = start {
                     if words.count < maximum { words.append(text[begin..<index]) }
                     start = nil
@@ -112,7 +112,7 @@ extension BlockFrame {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
-        for byte in utf8 where !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) {
+        for byte in utf8 where !ASCII.isWhiteSpace(byte) {
             bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -152,7 +152,7 @@ struct BlockText {
     /// U+202F, U+205F and U+3000 (unchanged since Unicode 6.3).
     static func isUnicodeWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value < 0x80 { return ASCII.isWhiteSpace(UInt8(value)) }
         if value < 0x1680 { return value == 0x85 || value == 0xA0 }
         return value == 0x1680 || (value >= 0x2000 && value <= 0x200A) || value == 0x2028 || value == 0x2029
             || value == 0x202F || value == 0x205F || value == 0x3000

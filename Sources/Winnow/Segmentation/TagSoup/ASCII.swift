@@ -20,6 +20,13 @@ enum ASCII {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 
+    /// Tab, line feed, vertical tab, form feed, carriage return or space: the ASCII characters
+    /// for which `Character.isWhitespace` holds (``isSpace(_:)`` is HTML's set, without the
+    /// vertical tab).
+    static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
