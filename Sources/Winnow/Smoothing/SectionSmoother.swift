@@ -1,10 +1,13 @@
-/// Smoothing stage 2: a section opened by a boilerplate heading — a short block the site repeats
-/// on most pages or a known furniture phrase ("Related", "Đọc thêm", "TIN LIÊN QUAN") — stays
-/// boilerplate until a *good* block (enough prose to stand alone) resumes the article.
+/// Smoothing stage 2: a section opened by a boilerplate heading — a known furniture phrase
+/// ("Related", "Đọc thêm", "TIN LIÊN QUAN") or, in plain text, a short line the site repeats on
+/// most pages — stays boilerplate until a *good* block (enough prose to stand alone) resumes the
+/// article.
 ///
 /// In HTML the markup bounds a section: only a heading element opens one, and it ends where the
-/// heading's parent element ends. Plain text has no such bounds, so any short furniture line
-/// opens a section that runs until the article resumes.
+/// heading's parent element ends or at the next heading of its level or higher. A heading the
+/// site repeats opens none there: "History" or "Ingredients" heads a section of every article.
+/// Plain text has no such bounds, so any short furniture line opens a section that runs until
+/// the article resumes.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
 
@@ -15,11 +18,12 @@ struct SectionSmoother: Sendable {
         for index in verdicts.indices {
             let f = features[index]
             if opensSection(verdicts[index], blocks[index], f, repetition[index]) {
-                opener = (index, blocks[index].ancestors.last)
+                opener = (index, blocks[index].ancestors.dropLast().last)
                 continue
             }
             guard let section = opener else { continue }
-            if let scope = section.scope, !blocks[index].ancestors.contains(scope) {
+            if let scope = section.scope, !blocks[index].ancestors.contains(scope)
+                || Self.closes(blocks[index], sectionOpenedBy: blocks[section.index]) {
                 opener = nil
                 continue
             }
@@ -34,9 +38,18 @@ struct SectionSmoother: Sendable {
         return result
     }
 
+    /// Whether `block` is a heading of the opener's level or higher (h2 ends a section an h2 or
+    /// h3 opened), which starts a section of its own.
+    private static func closes(_ block: TextBlock, sectionOpenedBy opener: TextBlock) -> Bool {
+        guard block.kind == .heading, let level = block.headingLevel, let openerLevel = opener.headingLevel else { return false }
+        return level <= openerLevel
+    }
+
     private func opensSection(_ verdict: BlockVerdict, _ block: TextBlock, _ f: BlockFeatures, _ r: RepetitionSignals) -> Bool {
         guard verdict.decision == .boilerplate, f.characters <= configuration.sectionHeadingCharacters else { return false }
-        if !block.ancestors.isEmpty && block.kind != .heading { return false }
+        // In HTML a heading the site repeats is as often a section of every article ("History",
+        // "Ingredients") as furniture: only a known furniture phrase opens a section there.
+        if !block.ancestors.isEmpty { return block.kind == .heading && f.isFurniturePhrase }
         return r.isSiteTemplate || f.isFurniturePhrase
     }
 }

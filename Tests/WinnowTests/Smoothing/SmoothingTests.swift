@@ -30,3 +30,35 @@ struct SmoothingTests {
         #expect(article.blocks[3].decision == .content)
     }
 }
+
+@Suite("Sections opened by furniture headings in HTML")
+struct HTMLSectionTests {
+    static let paragraph = "<p>The committee met on Tuesday and agreed, after a long debate that lasted well into the night, that the budget for the coming year should be raised by a tenth, which the minister said was the least the schools could expect.</p>"
+    static let teaser = "<div class=\"item\"><h3>Markets slide as oil prices jump again</h3><p>Traders said on Monday that the news from the Gulf had unsettled them.</p></div>"
+
+    static func page(after article: String) -> Page {
+        Page(html: "<html><body><article><h1>Budget raised by a tenth</h1>"
+             + String(repeating: paragraph, count: 4)
+             + article + "</article></body></html>")
+    }
+
+    @Test("Teasers under a furniture heading, in the heading's parent, are boilerplate")
+    func teasersUnderFurnitureHeading() throws {
+        let html = "<section><h2>Related stories</h2>" + String(repeating: Self.teaser, count: 3) + "</section>"
+        let article = Extractor().extract(Self.page(after: html))
+        let teasers = article.blocks.filter { $0.block.text.hasPrefix("Markets slide") || $0.block.text.hasPrefix("Traders said") }
+        #expect(teasers.count == 6)
+        #expect(teasers.allSatisfy { $0.decision == .boilerplate })
+    }
+
+    @Test("A heading of the furniture heading's level ends its section")
+    func sameLevelHeadingEndsSection() throws {
+        let html = "<section><h2>Related stories</h2>" + Self.teaser + "<h2>Markets slide as oil prices jump again</h2>"
+            + "<p>Traders said on Monday that the news from the Gulf had unsettled them.</p></section>"
+        let blocks = Extractor().extract(Self.page(after: html)).blocks
+        let opener = try #require(blocks.firstIndex { $0.block.text == "Related stories" })
+        let reasons = blocks[(opener + 1)...].map(\.reason)
+        #expect(reasons.prefix(2).allSatisfy { $0 == .boilerplateSection(openedBy: opener) })
+        #expect(reasons.dropFirst(2).allSatisfy { $0 != .boilerplateSection(openedBy: opener) })
+    }
+}
