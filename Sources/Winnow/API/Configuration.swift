@@ -226,5 +226,19 @@ public struct Configuration: Sendable, Hashable {
         /// Characters at or below which a boilerplate block may head a section ("Related",
         /// "Đọc thêm") that stays boilerplate until a good block resumes the article. Default 60.
         public var sectionHeadingCharacters = 60
+        /// Words below which a kept block counts as short on a dated page (one that declares a
+        /// publish date, such as a news story). Default 8.
+        public var uncertainShortBlockWords = 8
+        /// Content probability below which such a short block on a dated page is dropped: the
+        /// article of a news story rarely holds a short line the models are unsure of, while a
+        /// shop or documentation page often does (`winnow-bench accuracy`: fundus 0.935 → 0.939,
+        /// readability and wcxb-dev unchanged or up). Set it to 0 to keep every such block.
+        /// Default 0.7.
+        ///
+        /// ```swift
+        /// var configuration = Configuration()
+        /// configuration.smoothing.uncertainShortBlockProbability = 0
+        /// ```
+        public var uncertainShortBlockProbability = 0.7
     }
 }

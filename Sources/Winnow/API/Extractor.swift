@@ -82,6 +82,10 @@ public struct Extractor: Sendable {
         }
         verdicts = SectionSmoother(configuration: configuration.smoothing).smooth(
             verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition)
+        if page.metadata.published != nil {
+            verdicts = DatedArticleSmoother(configuration: configuration.smoothing)
+                .smooth(verdicts, blocks: blocks, features: analysis.features)
+        }
         let explained = zip(blocks, verdicts).map {
             ExplainedBlock(block: $0, decision: $1.decision, score: $1.probability, reason: $1.reason)
         }

@@ -39,6 +39,8 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case context(Decision)
     /// Outside the page's main stretch of article text.
     case outsideMainContent
+    /// A short block the models kept without confidence, on a page that declares a publish date.
+    case uncertainShortBlock(probability: Double)
     /// Dropped because a configured limit was reached.
     case limit(String)
 
@@ -59,6 +61,7 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .boilerplateSection(let index): return "in the section opened by block \(index)"
         case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"
         case .outsideMainContent: return "outside the main article text"
+        case .uncertainShortBlock(let p): return "short and uncertain on a dated page (p=\(Self.format(p)))"
         case .limit(let what): return "limit reached: \(what)"
         }
     }
