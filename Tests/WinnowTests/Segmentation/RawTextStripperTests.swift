@@ -2,9 +2,9 @@
 import Testing
 @testable import Winnow
 
-/// The page handed to libxml2 without script and style contents must read exactly as the page
-/// did, but for that text.
-@Suite("RawTextStripper cuts script and style contents only where libxml2 agrees")
+/// The page handed to libxml2 without script and style contents and unread attribute values
+/// must read exactly as the page did, but for the script and style text.
+@Suite("RawTextStripper cuts what no stage reads only where libxml2 agrees")
 struct RawTextStripperTests {
     /// `html` stripped, as a String; `nil` when the stripper leaves the page as it is.
     static func stripped(_ html: String) -> String? {
@@ -41,6 +41,8 @@ struct RawTextStripperTests {
         "<p>a</p><script>var unterminated = '<p>never</p>';",
         "<p>x</p><script></script><style></style><p>y</p>",
         "<script>\n<!--\nvar hidden = 1;\n//-->\n</script><noscript><p>no</p></noscript>",
+        "<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\"><p data-a=\"x&amp;y\" CLASS='c' lang=en>t</p>",
+        "<div data-json='{\"a\": \"<p>\"}' data-b = \"1\" hidden id=\"i\"><a href=\"/x?a=1&b=2\" title=\"T\">l</a></div>",
     ]
 
     @Test(arguments: pages)
@@ -64,7 +66,25 @@ struct RawTextStripperTests {
 
     @Test func scriptInsideACommentOrAttributeValueIsNoTag() {
         let html = "<!-- <script> --><p title=\"<script>\" alt='>'>x</p><style>a</style>"
-        #expect(Self.stripped(html) == "<!-- <script> --><p title=\"<script>\" alt='>'>x</p><style></style>")
+        #expect(Self.stripped(html) == "<!-- <script> --><p title=\"\" alt=''>x</p><style></style>")
+    }
+
+    @Test func emptiesQuotedValuesOfAttributesNoStageReads() {
+        let html = "<p data-x=\"a b\" title='<t>' data-y = \"\">x</p>"
+        #expect(Self.stripped(html) == "<p data-x=\"\" title='' data-y = \"\">x</p>")
+    }
+
+    @Test func keepsValuesOfAttributesStagesReadInAnyCase() {
+        let html = "<p CLASS=\"lead\" Id='i' data-x=\"y\" ITEMPROP=\"articleBody\">x</p>"
+        #expect(Self.stripped(html) == "<p CLASS=\"lead\" Id='i' data-x=\"\" ITEMPROP=\"articleBody\">x</p>")
+    }
+
+    @Test func keepsTheMetaAttributesLibXML2Reads() {
+        #expect(Self.stripped("<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0\"><p>x</p>") == nil)
+    }
+
+    @Test func keepsUnquotedValues() {
+        #expect(Self.stripped("<p data-x=abc title=t>x</p>") == nil)
     }
 
     @Test func upperCaseEndTagEndsTheContents() {

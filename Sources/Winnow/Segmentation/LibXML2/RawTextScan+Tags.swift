@@ -7,46 +7,6 @@ extension RawTextScan {
     /// libxml2 2.9 reads names into a 100-byte buffer; longer ones are split (the scan gives up).
     private static let longestName = 99
 
-    /// Where a start tag ends: the index after its `>`, and whether it ended with `/>`.
-    struct TagEnd {
-        var index: Int
-        var closesAtOnce: Bool
-    }
-
-    /// The end of the start tag whose name ends at `start`, read as libxml2's `htmlParseStartTag`
-    /// reads attributes; `nil` where the scan is not sure of it.
-    func tagEnd(from start: Int) -> TagEnd? {
-        var index = start
-        while true {
-            index = skippingBlanks(from: index)
-            guard index < bytes.count else { return nil }
-            let byte = bytes[index]
-            if byte == ASCII.greaterThan { return TagEnd(index: index + 1, closesAtOnce: false) }
-            if byte == ASCII.slash {
-                return index + 1 < bytes.count && bytes[index + 1] == ASCII.greaterThan
-                    ? TagEnd(index: index + 2, closesAtOnce: true) : nil
-            }
-            guard let attributeEnd = nameEnd(from: index) else { return nil }
-            index = skippingBlanks(from: attributeEnd)
-            guard index < bytes.count, bytes[index] == ASCII.equals else { continue }
-            index = skippingBlanks(from: index + 1)
-            guard index < bytes.count else { return nil }
-            let quote = bytes[index]
-            if quote == ASCII.quote || quote == ASCII.apostrophe {
-                guard let close = find(quote, from: index + 1) else { return nil }
-                index = close + 1
-                continue
-            }
-            let valueStart = index
-            while index < bytes.count, !Self.isBlank(bytes[index]), bytes[index] != ASCII.greaterThan {
-                let byte = bytes[index]
-                if byte == ASCII.lessThan || byte == ASCII.quote || byte == ASCII.apostrophe || byte < 0x20 { return nil }
-                index += 1
-            }
-            guard index > valueStart else { return nil }
-        }
-    }
-
     /// The end of the name (libxml2's name bytes: ASCII letters, digits, `:`, `-`, `_`, `.`)
     /// starting at `start`; `nil` when none starts there or it is too long.
     func nameEnd(from start: Int) -> Int? {
@@ -85,12 +45,6 @@ extension RawTextScan {
 
     /// libxml2's blanks: space, tab, line feed, carriage return (not form feed).
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    private func skippingBlanks(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count && Self.isBlank(bytes[index]) { index += 1 }
-        return index
-    }
 
     /// The index of the first `byte` at or after `start`.
     func find(_ byte: UInt8, from start: Int) -> Int? {

@@ -1,8 +1,9 @@
 #if LibXML2
 import Foundation
 
-/// One pass over a page that finds the raw-text contents ``RawTextStripper`` removes, reading
-/// markup as libxml2 2.9.14's HTML parser (recovery mode) does:
+/// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
+/// values of quoted attributes no stage reads), reading markup as libxml2 2.9.14's HTML parser
+/// (recovery mode) does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;
@@ -60,8 +61,13 @@ struct RawTextScan {
         guard !end.closesAtOnce, isScript || isName(Self.style, in: name) else { return end.index }
         guard let contentEnd = rawTextEnd(of: isScript ? Self.script : Self.style, from: end.index) else { return nil }
         let keeps = capturing > 0 || (isScript && Self.mayBeJSONLD(bytes[open..<end.index]))
-        if !keeps && contentEnd > end.index { removed.append(end.index..<contentEnd) }
+        if !keeps { remove(end.index..<contentEnd) }
         return contentEnd
+    }
+
+    /// Records `range` for removal (ranges come in page order); an empty one is ignored.
+    mutating func remove(_ range: Range<Int>) {
+        if !range.isEmpty { removed.append(range) }
     }
 
     /// The end tag at `open`, ended (as libxml2 recovers) by the next `>`.

@@ -1,26 +1,28 @@
 #if LibXML2
 import Foundation
 
-/// Removes the contents of `<script>` (JSON-LD excepted) and `<style>` elements, keeping their
-/// start and end tags, before a page goes to libxml2: libxml2 2.9 reads such contents one
-/// character at a time, and every consumer ignores them.
+/// Removes, before a page goes to libxml2, bytes no consumer reads: the contents of `<script>`
+/// (JSON-LD excepted) and `<style>` elements, keeping their start and end tags, and the values
+/// of quoted attributes that are no ``MarkupAttribute``, keeping the name, `=` and both quotes.
+/// libxml2 2.9 reads such contents and values one character at a time.
 ///
 /// ```swift
-/// let page = Array("<p>Hi</p><style>p { color: red }</style>".utf8)
+/// let page = Array("<p data-id=\"42\">Hi</p><style>p { color: red }</style>".utf8)
 /// let stripped = page.withUnsafeBufferPointer { RawTextStripper().stripped($0) }
-/// // stripped == Array("<p>Hi</p><style></style>".utf8)
+/// // stripped == Array("<p data-id=\"\">Hi</p><style></style>".utf8)
 /// ```
 ///
 /// The stripped page must give libxml2's events but for the removed text, so ``RawTextScan``
-/// follows libxml2 2.9's HTML tokenizer where it decides where tags, comments and these elements
-/// start and end, and gives up (the page is parsed as it is) on anything it is not sure of.
-/// Contents are kept where a consumer reads them: JSON-LD (a start tag holding `ld+json`, or
-/// an `&` that might spell it), and anything after an unclosed `<title>` or `<h1>` start tag
-/// (``MetadataCollector`` keeps all the text inside those, a script's included).
+/// follows libxml2 2.9's HTML tokenizer where it decides where tags, attributes, comments and
+/// these elements start and end, and gives up (the page is parsed as it is) on anything it is
+/// not sure of. Contents are kept where a consumer reads them: JSON-LD (a start tag holding
+/// `ld+json`, or an `&` that might spell it), and anything after an unclosed `<title>` or `<h1>`
+/// start tag (``MetadataCollector`` keeps all the text inside those, a script's included).
+/// Unquoted attribute values are kept: `name=` without one would take what follows as its value.
 ///
 /// - Complexity: O(n) in the bytes; tags are found with `memchr`.
 struct RawTextStripper: Sendable {
-    /// `bytes` without the raw-text contents, or `nil` when nothing is removed or the scan gave up.
+    /// `bytes` without what the scan found to remove, or `nil` when nothing is or the scan gave up.
     func stripped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var scan = RawTextScan(bytes)
         guard let removals = scan.removals(), !removals.isEmpty else { return nil }

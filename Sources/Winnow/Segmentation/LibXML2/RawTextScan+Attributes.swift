@@ -1,0 +1,65 @@
+#if LibXML2
+import Foundation
+
+extension RawTextScan {
+    /// Where a start tag ends: the index after its `>`, and whether it ended with `/>`.
+    struct TagEnd {
+        var index: Int
+        var closesAtOnce: Bool
+    }
+
+    /// The end of the start tag whose name ends at `start`, read as libxml2's `htmlParseStartTag`
+    /// reads attributes; `nil` where the scan is not sure of it. Records for removal the value
+    /// of each quoted attribute no stage reads (see ``isKeptAttribute(_:)``), quotes kept.
+    mutating func tagEnd(from start: Int) -> TagEnd? {
+        var index = start
+        while true {
+            index = skippingBlanks(from: index)
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            if byte == ASCII.greaterThan { return TagEnd(index: index + 1, closesAtOnce: false) }
+            if byte == ASCII.slash {
+                return index + 1 < bytes.count && bytes[index + 1] == ASCII.greaterThan
+                    ? TagEnd(index: index + 2, closesAtOnce: true) : nil
+            }
+            guard let attributeEnd = nameEnd(from: index) else { return nil }
+            let attributeName = index..<attributeEnd
+            index = skippingBlanks(from: attributeEnd)
+            guard index < bytes.count, bytes[index] == ASCII.equals else { continue }
+            index = skippingBlanks(from: index + 1)
+            guard index < bytes.count else { return nil }
+            let quote = bytes[index]
+            if quote == ASCII.quote || quote == ASCII.apostrophe {
+                // libxml2 ends a quoted value at the same quote, whatever comes between.
+                guard let close = find(quote, from: index + 1) else { return nil }
+                if !isKeptAttribute(attributeName) { remove((index + 1)..<close) }
+                index = close + 1
+                continue
+            }
+            // An unquoted value is kept: emptying it would leave `name=` to take what follows.
+            let valueStart = index
+            while index < bytes.count, !Self.isBlank(bytes[index]), bytes[index] != ASCII.greaterThan {
+                let byte = bytes[index]
+                if byte == ASCII.lessThan || byte == ASCII.quote || byte == ASCII.apostrophe || byte < 0x20 { return nil }
+                index += 1
+            }
+            guard index > valueStart else { return nil }
+        }
+    }
+
+    /// Whether the attribute named by the bytes in `name` is one a stage reads (a
+    /// ``MarkupAttribute``, names compared as libxml2 reports them, lower-cased). Every
+    /// attribute libxml2 2.9's HTML parser itself interprets (`charset`, `http-equiv` and
+    /// `content` on `meta`) is among them; namespaces (`xmlns`) are no concern of its HTML parser.
+    func isKeptAttribute(_ name: Range<Int>) -> Bool {
+        guard name.count <= MarkupEvent.longestKeptAttribute else { return false }
+        return MarkupAttribute(lowercasing: UnsafeBufferPointer(rebasing: bytes[name])) != nil
+    }
+
+    private func skippingBlanks(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && Self.isBlank(bytes[index]) { index += 1 }
+        return index
+    }
+}
+#endif
