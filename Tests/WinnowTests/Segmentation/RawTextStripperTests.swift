@@ -2,8 +2,8 @@
 import Testing
 @testable import Winnow
 
-/// The page handed to libxml2 without script and style contents and unread attribute values
-/// must read exactly as the page did, but for the script and style text.
+/// The page handed to libxml2 without script and style contents, unread attribute values and
+/// comment bodies must read exactly as the page did, but for the script and style text.
 @Suite("RawTextStripper cuts what no stage reads only where libxml2 agrees")
 struct RawTextStripperTests {
     /// `html` stripped, as a String; `nil` when the stripper leaves the page as it is.
@@ -43,6 +43,7 @@ struct RawTextStripperTests {
         "<script>\n<!--\nvar hidden = 1;\n//-->\n</script><noscript><p>no</p></noscript>",
         "<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\"><p data-a=\"x&amp;y\" CLASS='c' lang=en>t</p>",
         "<div data-json='{\"a\": \"<p>\"}' data-b = \"1\" hidden id=\"i\"><a href=\"/x?a=1&b=2\" title=\"T\">l</a></div>",
+        "<!-- first --><html><body><p>a<!-- x -->b<!---->c</p><!--[if IE]><p>old</p><![endif]--></body></html>",
     ]
 
     @Test(arguments: pages)
@@ -66,7 +67,7 @@ struct RawTextStripperTests {
 
     @Test func scriptInsideACommentOrAttributeValueIsNoTag() {
         let html = "<!-- <script> --><p title=\"<script>\" alt='>'>x</p><style>a</style>"
-        #expect(Self.stripped(html) == "<!-- <script> --><p title=\"\" alt=''>x</p><style></style>")
+        #expect(Self.stripped(html) == "<!----><p title=\"\" alt=''>x</p><style></style>")
     }
 
     @Test func emptiesQuotedValuesOfAttributesNoStageReads() {
@@ -85,6 +86,14 @@ struct RawTextStripperTests {
 
     @Test func keepsUnquotedValues() {
         #expect(Self.stripped("<p data-x=abc title=t>x</p>") == nil)
+    }
+
+    @Test func emptiesCommentBodies() {
+        #expect(Self.stripped("<p>a<!-- note <b>x</b> -->b</p>") == "<p>a<!---->b</p>")
+    }
+
+    @Test func leavesEmptyCommentsAndCommentsInsideJSONLDAsTheyAre() {
+        #expect(Self.stripped("<!----><p>x</p><script type=\"application/ld+json\"><!-- {} --></script>") == nil)
     }
 
     @Test func upperCaseEndTagEndsTheContents() {

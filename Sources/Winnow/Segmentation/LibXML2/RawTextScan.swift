@@ -2,8 +2,8 @@
 import Foundation
 
 /// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
-/// values of quoted attributes no stage reads), reading markup as libxml2 2.9.14's HTML parser
-/// (recovery mode) does:
+/// values of quoted attributes no stage reads, comment bodies), reading markup as libxml2
+/// 2.9.14's HTML parser (recovery mode) does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;
@@ -20,6 +20,8 @@ struct RawTextScan {
     /// Start tags of `title` and `h1` not yet matched by end tags: text is kept while any is open.
     private var capturing = 0
     private var removed: [Range<Int>] = []
+    /// The bytes of `<!--`, after which a comment's body starts.
+    private static let commentOpening = 4
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -83,12 +85,17 @@ struct RawTextScan {
         ASCII.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
     }
 
-    /// A comment, a document type declaration, or `<!` read as text.
-    private func declaration(at open: Int) -> Int? {
+    /// A comment (its body recorded for removal: libxml2 2.9 reads `<!---->` as an empty
+    /// comment, and no stage reads a comment's text), a document type declaration, or `<!` read
+    /// as text.
+    private mutating func declaration(at open: Int) -> Int? {
         if starts(with: "<!--", at: open) {
-            guard let close = find("-->", from: open + 4) else { return nil }
+            let body = open + Self.commentOpening
+            guard let close = find("-->", from: body) else { return nil }
             // libxml2 also ends a comment at `--!>`.
-            return find("--!>", from: open + 4, to: min(close + 4, bytes.count)) == nil ? close + 3 : nil
+            guard find("--!>", from: body, to: min(close + 4, bytes.count)) == nil else { return nil }
+            remove(body..<close)
+            return close + 3
         }
         guard starts(with: "<!doctype", at: open, ignoringCase: true) else { return open + 1 }
         guard let close = find(ASCII.greaterThan, from: open + 2) else { return nil }
