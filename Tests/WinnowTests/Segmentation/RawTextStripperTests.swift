@@ -2,8 +2,9 @@
 import Testing
 @testable import Winnow
 
-/// The page handed to libxml2 without script and style contents, unread attribute values and
-/// comment bodies must read exactly as the page did, but for the script and style text.
+/// The page handed to libxml2 without script and style contents, unread attribute values,
+/// comment bodies and runs of blanks in text must read exactly as the page did, but for the
+/// script and style text and the length of blank runs.
 @Suite("RawTextStripper cuts what no stage reads only where libxml2 agrees")
 struct RawTextStripperTests {
     /// `html` stripped, as a String; `nil` when the stripper leaves the page as it is.
@@ -12,20 +13,33 @@ struct RawTextStripperTests {
         return source.withUTF8 { RawTextStripper().stripped($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// libxml2's events for `html` without the text inside script and style elements.
+    /// libxml2's events for `html` without the text inside script and style elements, each run
+    /// of blanks in text reduced to its first byte (every stage folds white space).
     static func eventsWithoutRawText(_ html: String) -> [MarkupEvent]? {
         var inRawText = false
-        return LibXML2Parser().events(html)?.filter { event in
+        return LibXML2Parser().events(html)?.compactMap { event in
             switch event {
             case .start(let element):
                 inRawText = element.name == "script" || element.name == "style"
-                return true
-            case .text: return !inRawText
+                return event
+            case .text(let text): return inRawText ? nil : .text(foldingBlankRuns(text))
             case .end:
                 inRawText = false
-                return true
+                return event
             }
         }
+    }
+
+    /// `text` with each run of libxml2 blanks (space, tab, line feed, carriage return) reduced
+    /// to its first one.
+    static func foldingBlankRuns(_ text: String) -> String {
+        var result: [UInt8] = []
+        for byte in text.utf8 {
+            let isBlank = RawTextScan.isBlank(byte)
+            if isBlank, let last = result.last, RawTextScan.isBlank(last) { continue }
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     static let pages: [String] = [
@@ -44,6 +58,9 @@ struct RawTextStripperTests {
         "<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\"><p data-a=\"x&amp;y\" CLASS='c' lang=en>t</p>",
         "<div data-json='{\"a\": \"<p>\"}' data-b = \"1\" hidden id=\"i\"><a href=\"/x?a=1&b=2\" title=\"T\">l</a></div>",
         "<!-- first --><html><body><p>a<!-- x -->b<!---->c</p><!--[if IE]><p>old</p><![endif]--></body></html>",
+        "<html>\n  <head>\n    <title> T  t </title>\n  </head>\n  <body>\n\t\t<p>a  \r\n b &amp;  c</p>  \n</body>\n</html>\n\n",
+        "<html><head>\(String(repeating: " ", count: 1200))<title>T</title></head><body><p>x</p></body></html>",
+        "<p>a < b  <  c</p><pre>  x\n\n  y</pre>   <textarea>  a  </textarea>",
     ]
 
     @Test(arguments: pages)
@@ -94,6 +111,25 @@ struct RawTextStripperTests {
 
     @Test func leavesEmptyCommentsAndCommentsInsideJSONLDAsTheyAre() {
         #expect(Self.stripped("<!----><p>x</p><script type=\"application/ld+json\"><!-- {} --></script>") == nil)
+    }
+
+    @Test func reducesRunsOfBlanksInTextToTheirFirstByte() {
+        let html = "<div>\n    <p>a \t b</p>\r\n</div>  x\u{0C}\u{0C}y"
+        #expect(Self.stripped(html) == "<div>\n<p>a b</p>\r</div> x\u{0C}\u{0C}y")
+    }
+
+    @Test(arguments: ["pre", "textarea", "listing", "plaintext", "xmp", "title", "h1"])
+    func keepsBlanksWhileAnElementShowingThemIsOpen(name: String) {
+        let html = "<\(name.uppercased())>a  b</\(name)><p>c  d</p>"
+        #expect(Self.stripped(html) == "<\(name.uppercased())>a  b</\(name)><p>c d</p>")
+    }
+
+    @Test func keepsBlankRunsLongEnoughForLibXML2ToReadInTwoChunks() {
+        // libxml2 tells blank text by the chunk: 1,000 blanks in <head> open an implied <p>.
+        let long = String(repeating: " ", count: RawTextScan.libxml2TextChunk)
+        #expect(Self.stripped("<html><head>\(long)<title>T</title></head></html>") == nil)
+        let shorter = String(repeating: " ", count: RawTextScan.libxml2TextChunk - 1)
+        #expect(Self.stripped("<html><head>\(shorter)<title>T</title></head></html>") == "<html><head> <title>T</title></head></html>")
     }
 
     @Test func upperCaseEndTagEndsTheContents() {

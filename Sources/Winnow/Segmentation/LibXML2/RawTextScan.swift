@@ -2,8 +2,8 @@
 import Foundation
 
 /// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
-/// values of quoted attributes no stage reads, comment bodies), reading markup as libxml2
-/// 2.9.14's HTML parser (recovery mode) does:
+/// values of quoted attributes no stage reads, comment bodies, all but the first byte of runs of
+/// white space in text), reading markup as libxml2 2.9.14's HTML parser (recovery mode) does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;
@@ -18,7 +18,10 @@ import Foundation
 struct RawTextScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Start tags of `title` and `h1` not yet matched by end tags: text is kept while any is open.
-    private var capturing = 0
+    private(set) var capturing = 0
+    /// Start tags of elements whose white space shows (``preservesWhiteSpace``) not yet matched
+    /// by end tags: white space is kept while any is open.
+    private(set) var preserving = 0
     private var removed: [Range<Int>] = []
     /// The bytes of `<!--`, after which a comment's body starts.
     private static let commentOpening = 4
@@ -30,6 +33,8 @@ struct RawTextScan {
         guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return nil }
         var index = 0
         while let open = find(ASCII.lessThan, from: index) {
+            foldBlankRuns(in: index..<open)
+            index = open
             guard open + 1 < bytes.count else { break }
             let next = bytes[open + 1]
             let resume: Int?
@@ -50,6 +55,7 @@ struct RawTextScan {
             guard let resume else { return nil }
             index = resume
         }
+        foldBlankRuns(in: index..<bytes.count)
         return removed
     }
 
@@ -59,6 +65,7 @@ struct RawTextScan {
         guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(from: nameEnd) else { return nil }
         let name = (open + 1)..<nameEnd
         if isName(Self.title, in: name) || isName(Self.h1, in: name) { capturing += 1 }
+        if preservesWhiteSpace(name) { preserving += 1 }
         let isScript = isName(Self.script, in: name)
         guard !end.closesAtOnce, isScript || isName(Self.style, in: name) else { return end.index }
         guard let contentEnd = rawTextEnd(of: isScript ? Self.script : Self.style, from: end.index) else { return nil }
@@ -77,6 +84,7 @@ struct RawTextScan {
         guard let nameEnd = nameEnd(from: open + 2), let close = find(ASCII.greaterThan, from: nameEnd) else { return nil }
         let name = (open + 2)..<nameEnd
         if (isName(Self.title, in: name) || isName(Self.h1, in: name)) && capturing > 0 { capturing -= 1 }
+        if preservesWhiteSpace(name) && preserving > 0 { preserving -= 1 }
         return close + 1
     }
 
