@@ -118,6 +118,13 @@ struct RawTextStripperTests {
         #expect(Self.stripped(html) == "<div>\n<p>a b</p>\r</div> x\u{0C}\u{0C}y")
     }
 
+    @Test(arguments: 0...3, 1...4)
+    func reducesABlankRunWhereverItStartsInTheText(offset: Int, length: Int) {
+        let text = String(repeating: "x", count: offset) + String(repeating: " ", count: length) + "y"
+        let folded = String(repeating: "x", count: offset) + " y"
+        #expect((Self.stripped("<p>\(text)</p>") ?? "<p>\(text)</p>") == "<p>\(folded)</p>")
+    }
+
     @Test(arguments: ["pre", "textarea", "listing", "plaintext", "xmp", "title", "h1"])
     func keepsBlanksWhileAnElementShowingThemIsOpen(name: String) {
         let html = "<\(name.uppercased())>a  b</\(name)><p>c  d</p>"

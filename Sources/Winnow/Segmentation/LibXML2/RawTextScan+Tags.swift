@@ -3,7 +3,6 @@ import Foundation
 
 extension RawTextScan {
     static let script = Array("script".utf8), style = Array("style".utf8)
-    static let title = Array("title".utf8), h1 = Array("h1".utf8)
     /// libxml2 2.9 reads names into a 100-byte buffer; longer ones are split (the scan gives up).
     private static let longestName = 99
 
@@ -16,9 +15,31 @@ extension RawTextScan {
         return end - start <= Self.longestName ? end : nil
     }
 
-    /// Whether the name in `range` is `name` (lower case) in any case.
-    func isName(_ name: [UInt8], in range: Range<Int>) -> Bool {
-        range.count == name.count && hasPrefix(name, at: range.lowerBound)
+    /// The elements the scan tells apart.
+    enum Element {
+        /// `title` and `h1`, whose text metadata keeps.
+        case title, h1
+        /// The raw-text elements whose contents are cut.
+        case script, style
+        /// `pre`, `textarea`, `listing`, `plaintext`, `xmp`: their white space shows, or may.
+        case whiteSpaceShowing
+        case other
+    }
+
+    /// The element named by the bytes in `range`, in any case (told by length first: one
+    /// comparison at most for most names).
+    func element(named range: Range<Int>) -> Element {
+        func isName(_ name: StaticString) -> Bool { starts(with: name, at: range.lowerBound, ignoringCase: true) }
+        switch range.count {
+        case 2: return isName("h1") ? .h1 : .other
+        case 3: return isName("pre") || isName("xmp") ? .whiteSpaceShowing : .other
+        case 5: return isName("title") ? .title : isName("style") ? .style : .other
+        case 6: return isName("script") ? .script : .other
+        case 7: return isName("listing") ? .whiteSpaceShowing : .other
+        case 8: return isName("textarea") ? .whiteSpaceShowing : .other
+        case 9: return isName("plaintext") ? .whiteSpaceShowing : .other
+        default: return .other
+        }
     }
 
     /// Whether a script's start tag may mark JSON-LD: it holds `ld+json` in any case, or an `&`

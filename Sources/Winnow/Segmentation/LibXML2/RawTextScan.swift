@@ -19,8 +19,8 @@ struct RawTextScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Start tags of `title` and `h1` not yet matched by end tags: text is kept while any is open.
     private(set) var capturing = 0
-    /// Start tags of elements whose white space shows (``preservesWhiteSpace``) not yet matched
-    /// by end tags: white space is kept while any is open.
+    /// Start tags of elements whose white space shows (``Element/whiteSpaceShowing``) not yet
+    /// matched by end tags: white space is kept while any is open.
     private(set) var preserving = 0
     private var removed: [Range<Int>] = []
     /// The bytes of `<!--`, after which a comment's body starts.
@@ -63,11 +63,11 @@ struct RawTextScan {
     /// element's contents).
     private mutating func startTag(at open: Int) -> Int? {
         guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(from: nameEnd) else { return nil }
-        let name = (open + 1)..<nameEnd
-        if isName(Self.title, in: name) || isName(Self.h1, in: name) { capturing += 1 }
-        if preservesWhiteSpace(name) { preserving += 1 }
-        let isScript = isName(Self.script, in: name)
-        guard !end.closesAtOnce, isScript || isName(Self.style, in: name) else { return end.index }
+        let element = element(named: (open + 1)..<nameEnd)
+        if element == .title || element == .h1 { capturing += 1 }
+        if element == .whiteSpaceShowing { preserving += 1 }
+        let isScript = element == .script
+        guard !end.closesAtOnce, isScript || element == .style else { return end.index }
         guard let contentEnd = rawTextEnd(of: isScript ? Self.script : Self.style, from: end.index) else { return nil }
         let keeps = capturing > 0 || (isScript && Self.mayBeJSONLD(bytes[open..<end.index]))
         if !keeps { remove(end.index..<contentEnd) }
@@ -82,9 +82,9 @@ struct RawTextScan {
     /// The end tag at `open`, ended (as libxml2 recovers) by the next `>`.
     private mutating func endTag(at open: Int) -> Int? {
         guard let nameEnd = nameEnd(from: open + 2), let close = find(ASCII.greaterThan, from: nameEnd) else { return nil }
-        let name = (open + 2)..<nameEnd
-        if (isName(Self.title, in: name) || isName(Self.h1, in: name)) && capturing > 0 { capturing -= 1 }
-        if preservesWhiteSpace(name) && preserving > 0 { preserving -= 1 }
+        let element = element(named: (open + 2)..<nameEnd)
+        if (element == .title || element == .h1) && capturing > 0 { capturing -= 1 }
+        if element == .whiteSpaceShowing && preserving > 0 { preserving -= 1 }
         return close + 1
     }
 
