@@ -9,8 +9,14 @@ extension RawTextScan {
     }
 
     /// The end of the start tag whose name ends at `start`, read as libxml2's `htmlParseStartTag`
-    /// reads attributes; `nil` where the scan is not sure of it. Records for removal the value
-    /// of each quoted attribute no stage reads (see ``isKeptAttribute(_:)``), quotes kept.
+    /// reads attributes; `nil` where the scan is not sure of it. Records for removal each
+    /// attribute no stage reads (see ``isKeptAttribute(_:)``), from its name to the end of its
+    /// value, the blanks around it kept.
+    ///
+    /// What libxml2 reads of the tag is unchanged but for those attributes: the byte before one
+    /// is a blank or a closing quote and the byte after one a blank, `>`, `/` or (after a quoted
+    /// value) the next name, so joined they split where they did; libxml2 needs no blank
+    /// between attributes, and tells duplicates and `meta`'s charset by kept names only.
     mutating func tagEnd(from start: Int) -> TagEnd? {
         var index = start
         while true {
@@ -23,20 +29,23 @@ extension RawTextScan {
                     ? TagEnd(index: index + 2, closesAtOnce: true) : nil
             }
             guard let attributeEnd = nameEnd(from: index) else { return nil }
-            let attributeName = index..<attributeEnd
+            let attributeStart = index
+            let isKept = isKeptAttribute(attributeStart..<attributeEnd)
             index = skippingBlanks(from: attributeEnd)
-            guard index < bytes.count, bytes[index] == ASCII.equals else { continue }
+            guard index < bytes.count, bytes[index] == ASCII.equals else {
+                if !isKept { remove(attributeStart..<attributeEnd) }
+                continue
+            }
             index = skippingBlanks(from: index + 1)
             guard index < bytes.count else { return nil }
             let quote = bytes[index]
             if quote == ASCII.quote || quote == ASCII.apostrophe {
                 // libxml2 ends a quoted value at the same quote, whatever comes between.
                 guard let close = find(quote, from: index + 1) else { return nil }
-                if !isKeptAttribute(attributeName) { remove((index + 1)..<close) }
                 index = close + 1
+                if !isKept { remove(attributeStart..<index) }
                 continue
             }
-            // An unquoted value is kept: emptying it would leave `name=` to take what follows.
             let valueStart = index
             while index < bytes.count, !Self.isBlank(bytes[index]), bytes[index] != ASCII.greaterThan {
                 let byte = bytes[index]
@@ -44,6 +53,7 @@ extension RawTextScan {
                 index += 1
             }
             guard index > valueStart else { return nil }
+            if !isKept { remove(attributeStart..<index) }
         }
     }
 

@@ -2,8 +2,8 @@
 import Foundation
 
 /// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
-/// values of quoted attributes no stage reads, comment bodies, all but the first byte of runs of
-/// white space in text), reading markup as libxml2 2.9.14's HTML parser (recovery mode) does:
+/// attributes no stage reads, comment bodies, all but the first byte of runs of white space in
+/// text), reading markup as libxml2 2.9.14's HTML parser (recovery mode) does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;

@@ -2,16 +2,15 @@
 import Foundation
 
 /// Removes, before a page goes to libxml2, bytes no consumer reads: the contents of `<script>`
-/// (JSON-LD excepted) and `<style>` elements, keeping their start and end tags, and the values
-/// of quoted attributes that are no ``MarkupAttribute``, keeping the name, `=` and both quotes,
-/// the bodies of comments (`<!---->` stays a comment), and all but the first byte of each run of
-/// blanks in text (every stage folds white space). libxml2 2.9 reads all of these one character
-/// at a time.
+/// (JSON-LD excepted) and `<style>` elements, keeping their start and end tags, attributes that
+/// are no ``MarkupAttribute`` (name and value, the blanks around them kept), the bodies of
+/// comments (`<!---->` stays a comment), and all but the first byte of each run of blanks in
+/// text (every stage folds white space). libxml2 2.9 reads all of these one character at a time.
 ///
 /// ```swift
-/// let page = Array("<p data-id=\"42\">Hi  there<!-- ad --></p><style>p { color: red }</style>".utf8)
+/// let page = Array("<p data-id=\"42\" class=\"a\">Hi  there<!-- ad --></p><style>p {}</style>".utf8)
 /// let stripped = page.withUnsafeBufferPointer { RawTextStripper().stripped($0) }
-/// // stripped == Array("<p data-id=\"\">Hi there<!----></p><style></style>".utf8)
+/// // stripped == Array("<p  class=\"a\">Hi there<!----></p><style></style>".utf8)
 /// ```
 ///
 /// The stripped page must give libxml2's events but for the removed text, so ``RawTextScan``
@@ -20,7 +19,6 @@ import Foundation
 /// not sure of. Contents are kept where a consumer reads them: JSON-LD (a start tag holding
 /// `ld+json`, or an `&` that might spell it), and anything after an unclosed `<title>` or `<h1>`
 /// start tag (``MetadataCollector`` keeps all the text inside those, a script's included).
-/// Unquoted attribute values are kept: `name=` without one would take what follows as its value.
 /// Blank runs are kept inside `title` and `h1` and inside elements whose white space shows
 /// (`pre`, `textarea`…), and when as long as the chunks libxml2 tells blank text by.
 ///
