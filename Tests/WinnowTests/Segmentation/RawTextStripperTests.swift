@@ -19,9 +19,13 @@ struct RawTextStripperTests {
         var inRawText = false
         return LibXML2Parser().events(html)?.compactMap { event in
             switch event {
-            case .start(let element):
+            case .start(var element):
                 inRawText = element.name == "script" || element.name == "style"
-                return event
+                // Values only one element's readers see are emptied on the others.
+                for attribute in MarkupAttribute.allCases where element.attributes[attribute] != nil {
+                    if let reader = attribute.valueIsReadOnlyOn, element.name != "\(reader)" { element.attributes[attribute] = "" }
+                }
+                return .start(element)
             case .text(let text): return inRawText ? nil : .text(foldingBlankRuns(text))
             case .end:
                 inRawText = false
@@ -58,6 +62,7 @@ struct RawTextStripperTests {
         "<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\"><p data-a=\"x&amp;y\" CLASS='c' lang=en>t</p>",
         "<div data-json='{\"a\": \"<p>\"}' data-b = \"1\" hidden id=\"i\"><a href=\"/x?a=1&b=2\" title=\"T\">l</a></div>",
         "<p a=\"1\"data-x=\"2\"class=\"c\">x<br data-y='1'/><img src=a.png alt=\"x\"/><a href=/x data-z=z>l</a></p><p title=t/>y</p>",
+        "<head><link rel=\"canonical\" href=\"https://e.org/a\"></head><a href=\"https://e.org/b\" class=\"x\">b</a><a href>c</a>",
         "<html data-a=\"1\" lang=\"en\"><body data-b=x><html data-c=\"2\" class=\"k\"><p itemscope class=\"q\" itemprop=a>x</p>",
         "<!-- first --><html><body><p>a<!-- x -->b<!---->c</p><!--[if IE]><p>old</p><![endif]--></body></html>",
         "<html>\n  <head>\n    <title> T  t </title>\n  </head>\n  <body>\n\t\t<p>a  \r\n b &amp;  c</p>  \n</body>\n</html>\n\n",
@@ -101,6 +106,11 @@ struct RawTextStripperTests {
 
     @Test func keepsTheMetaAttributesLibXML2Reads() {
         #expect(Self.stripped("<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0\"><p>x</p>") == nil)
+    }
+
+    @Test func emptiesQuotedHrefValuesOutsideLinkElements() {
+        let html = "<a HREF=\"/x\">l</a><a href=/y>m</a><LINK rel=\"canonical\" href='https://e.org/x'><area href=\"/z\">"
+        #expect(Self.stripped(html) == "<a HREF=\"\">l</a><a href=/y>m</a><LINK rel=\"canonical\" href='https://e.org/x'><area href=\"\">")
     }
 
     @Test func removesUnquotedAndValuelessAttributesNoStageReadsWhole() {
@@ -174,12 +184,15 @@ struct RawTextStripperTests {
     }
 
     @Test func segmentationIsTheSameWithAndWithoutStripping() {
-        let html = "<title>T</title><style>p{}</style><article><p>\(String(repeating: "Words here. ", count: 20))</p>"
-            + "<script>var x = 1;</script><p>More</p></article>"
+        let html = "<head><title>T</title><link rel=\"canonical\" href=\"https://e.org/a\"><style>p{}</style></head>"
+            + "<article data-id=\"7\"><p class=\"lead\">\(String(repeating: "Words  here. ", count: 20))</p><!-- ad -->"
+            + "<script>var x = 1;</script><p>More <a href=\"/b\" title=\"B\">here</a></p></article>"
         let on = segment(html, with: .libxml2)
         let off = segment(html, with: .libxml2) { $0.segmentation.stripsRawTextBeforeLibXML2 = false }
-        #expect(on.blocks.map(\.text) == off.blocks.map(\.text))
+        #expect(on.blocks == off.blocks)
+        #expect(on.blocks.contains { $0.linkCharacters > 0 })
         #expect(on.metadata == off.metadata)
+        #expect(on.metadata.canonicalURL != nil)
     }
 }
 #endif

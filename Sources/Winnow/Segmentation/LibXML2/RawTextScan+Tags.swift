@@ -15,6 +15,11 @@ extension RawTextScan {
         return end - start <= Self.longestName ? end : nil
     }
 
+    /// Whether the bytes in `range` are `name` (lower case) in any case.
+    func isName(_ name: StaticString, in range: Range<Int>) -> Bool {
+        range.count == name.utf8CodeUnitCount && starts(with: name, at: range.lowerBound, ignoringCase: true)
+    }
+
     /// The elements the scan tells apart.
     enum Element {
         /// `title` and `h1`, whose text metadata keeps.
@@ -29,7 +34,7 @@ extension RawTextScan {
     /// The element named by the bytes in `range`, in any case (told by length first: one
     /// comparison at most for most names).
     func element(named range: Range<Int>) -> Element {
-        func isName(_ name: StaticString) -> Bool { starts(with: name, at: range.lowerBound, ignoringCase: true) }
+        func isName(_ name: StaticString) -> Bool { self.isName(name, in: range) }
         switch range.count {
         case 2: return isName("h1") ? .h1 : .other
         case 3: return isName("pre") || isName("xmp") ? .whiteSpaceShowing : .other

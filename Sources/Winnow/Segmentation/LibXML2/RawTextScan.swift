@@ -2,8 +2,9 @@
 import Foundation
 
 /// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
-/// attributes no stage reads, comment bodies, all but the first byte of runs of white space in
-/// text), reading markup as libxml2 2.9.14's HTML parser (recovery mode) does:
+/// attributes and attribute values no stage reads, comment bodies, all but the first byte of
+/// runs of white space in text), reading markup as libxml2 2.9.14's HTML parser (recovery mode)
+/// does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;
@@ -62,7 +63,7 @@ struct RawTextScan {
     /// The start tag at `open`; where scanning resumes (after the tag, or at the end of a raw-text
     /// element's contents).
     private mutating func startTag(at open: Int) -> Int? {
-        guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(from: nameEnd) else { return nil }
+        guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(of: (open + 1)..<nameEnd) else { return nil }
         let element = element(named: (open + 1)..<nameEnd)
         if element == .title || element == .h1 { capturing += 1 }
         if element == .whiteSpaceShowing { preserving += 1 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Removes, before a page goes to libxml2, bytes no consumer reads: the contents of `<script>`
 /// (JSON-LD excepted) and `<style>` elements, keeping their start and end tags, attributes that
-/// are no ``MarkupAttribute`` (name and value, the blanks around them kept), the bodies of
+/// are no ``MarkupAttribute`` (name and value, the blanks around them kept), quoted values
+/// stages read on other elements only (`<a href="/x">` → `<a href="">`), the bodies of
 /// comments (`<!---->` stays a comment), and all but the first byte of each run of blanks in
 /// text (every stage folds white space). libxml2 2.9 reads all of these one character at a time.
 ///
