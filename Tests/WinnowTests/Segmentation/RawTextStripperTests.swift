@@ -62,6 +62,8 @@ struct RawTextStripperTests {
         "<meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\"><p data-a=\"x&amp;y\" CLASS='c' lang=en>t</p>",
         "<div data-json='{\"a\": \"<p>\"}' data-b = \"1\" hidden id=\"i\"><a href=\"/x?a=1&b=2\" title=\"T\">l</a></div>",
         "<p a=\"1\"data-x=\"2\"class=\"c\">x<br data-y='1'/><img src=a.png alt=\"x\"/><a href=/x data-z=z>l</a></p><p title=t/>y</p>",
+        "<script type=\"text/x-template\"><div class=\"t\">{{x}}</div></script><p>a</p><style><p>x</style><script><b>y</script>",
+        "<script><noscript>n</noscript></script><p>a</p><style><body>b</style><style><frameset>c</style>",
         "<head><link rel=\"canonical\" href=\"https://e.org/a\"></head><a href=\"https://e.org/b\" class=\"x\">b</a><a href>c</a>",
         "<html data-a=\"1\" lang=\"en\"><body data-b=x><html data-c=\"2\" class=\"k\"><p itemscope class=\"q\" itemprop=a>x</p>",
         "<!-- first --><html><body><p>a<!-- x -->b<!---->c</p><!--[if IE]><p>old</p><![endif]--></body></html>",
@@ -156,6 +158,11 @@ struct RawTextStripperTests {
         #expect(Self.stripped("<html><head>\(shorter)<title>T</title></head></html>") == "<html><head> <title>T</title></head></html>")
     }
 
+    @Test func contentsOpeningWithATagThatClosesNothingAreRawText() {
+        let html = "<script type=\"text/x-template\"><div class=\"t\">{{x}}</div></script><style><p>x</style>"
+        #expect(Self.stripped(html) == "<script type=\"text/x-template\"></script><style></style>")
+    }
+
     @Test func upperCaseEndTagEndsTheContents() {
         #expect(Self.stripped("<SCRIPT>var a</SCRIPT><p>x</p>") == "<SCRIPT></SCRIPT><p>x</p>")
     }
@@ -173,6 +180,10 @@ struct RawTextStripperTests {
         "<p>\u{0}</p><script>x</script>",     // a zero byte anywhere
         "<script>a</scriptx>b</script>",      // ends the text but not the element
         "<script></div>x</script>",           // read as an end tag first
+        "<script><noscript>x</noscript></script>", // closes the script: read as a tag
+        "<script><NoScript.a>x</script>",     // the same (the check reads the name up to `.`)
+        "<style><body>x</style>",             // closes the style
+        "<style><frameset>x</style>",
         "<!-- a --!> <script>x</script>",     // a comment closed the old way
         "<!-- never closed <script>x</script>",
         "<div @click=\"a>b\"><script>x</script>", // an attribute name libxml2 dumps up to `>`

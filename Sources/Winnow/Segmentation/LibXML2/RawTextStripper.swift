@@ -48,8 +48,10 @@ extension RawTextScan {
     /// the end of the page; `nil` to give up.
     ///
     /// libxml2 stops reading raw text at a control character and handles contents that open with
-    /// `</` or a tag before reading them as raw text; both make the scan give up, as does an end
-    /// tag whose name runs on (`</scriptx>` ends the text but not the element).
+    /// `</` as an end tag, or with a tag that closes the element (``closesRawText(_:tagAt:)``),
+    /// before reading them as raw text; these make the scan give up, as does an end tag whose
+    /// name runs on (`</scriptx>` ends the text but not the element). Contents opening with any
+    /// other tag (`<script type="text/template"><div>…`) are raw text to libxml2 too.
     func rawTextEnd(of name: [UInt8], from start: Int) -> Int? {
         var index = start
         while let open = find(ASCII.lessThan, from: index) {
@@ -57,8 +59,8 @@ extension RawTextScan {
             guard open + 1 < bytes.count else { break }
             let after = open + 2 + name.count
             guard bytes[open + 1] == ASCII.slash, after <= bytes.count, hasPrefix(name, at: open + 2) else {
-                // Contents that open with `</` or a tag are not read as raw text first.
-                if open == start && (bytes[open + 1] == ASCII.slash || ASCII.isLetter(bytes[open + 1])) { return nil }
+                // Contents that open with `</` or a closing tag are not read as raw text first.
+                if open == start && (bytes[open + 1] == ASCII.slash || closesRawText(name, tagAt: open)) { return nil }
                 continue
             }
             // `</script` at the very end, or `</scriptx`, which ends the text but not the element.
@@ -66,6 +68,19 @@ extension RawTextScan {
             return holdsControlBytes(start..<open) ? nil : open
         }
         return holdsControlBytes(start..<bytes.count) ? nil : bytes.count
+    }
+
+    /// Whether `<` + a letter at `open` starts a tag that closes the raw-text element `name` it
+    /// opens the contents of, as libxml2 2.9 checks there (`htmlCheckAutoClose` on the name read
+    /// as ASCII letters, digits, `:`, `-` and `_`): its table lets `noscript` close a `script`,
+    /// and `body` and `frameset` a `style`, and no other tag.
+    private func closesRawText(_ name: [UInt8], tagAt open: Int) -> Bool {
+        guard ASCII.isLetter(bytes[open + 1]) else { return false }
+        var end = open + 1
+        while end < bytes.count, ASCII.isLetter(bytes[end]) || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9"))
+            || bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") { end += 1 }
+        let tag = (open + 1)..<end
+        return name == Self.script ? isName("noscript", in: tag) : isName("body", in: tag) || isName("frameset", in: tag)
     }
 
     /// Whether the bytes at `index` (at least `name.count` of them) spell `name` in any case.
