@@ -19,7 +19,8 @@ extension RawTextScan {
     /// What libxml2 reads of the tag is unchanged but for those attributes: the byte before one
     /// is a blank or a closing quote and the byte after one a blank, `>`, `/` or (after a quoted
     /// value) the next name, so joined they split where they did; libxml2 needs no blank
-    /// between attributes, and tells duplicates and `meta`'s charset by kept names only.
+    /// between attributes, drops a repeated attribute by its name (a kept one fares as before)
+    /// and reads only kept attributes on `meta`.
     mutating func tagEnd(of name: Range<Int>) -> TagEnd? {
         var index = name.upperBound
         while true {
