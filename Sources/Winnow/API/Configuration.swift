@@ -108,14 +108,18 @@ public struct Configuration: Sendable, Hashable {
         /// Bytes of hidden text a page needs before it can be revealed, so a near-empty page
         /// with a hidden snippet stays as it is. Default 500.
         public var revealHiddenMinimumBytes = 500
-        /// Whether the contents of `<script>` (JSON-LD excepted) and `<style>` elements are cut
-        /// from a page before libxml2 parses it, tags kept, so libxml2 does not read text every
-        /// stage ignores (about half the bytes of typical news pages). The cut follows libxml2's
-        /// own reading of where these elements start and end and is skipped on any page it is
-        /// not sure of, so the output is the same either way (checked byte for byte on the
-        /// evaluation sets with libxml2 2.9.14; a newer libxml2 may end such elements
-        /// differently on rare malformed pages); off, libxml2 reads the page as it came. No
-        /// effect on the tag-soup parser. Default true.
+        /// Whether bytes no stage reads are cut from a page before libxml2 parses it, so
+        /// libxml2 does not read them one character at a time: the contents of `<script>`
+        /// (JSON-LD excepted) and `<style>` elements, tags kept (about half the bytes of typical
+        /// news pages), attributes no stage reads (`data-*`, `src`, `title`…), `href` values
+        /// outside `<link>` (a link counts by having one), comment bodies, and all but the first
+        /// byte of runs of white space in text outside `pre`, `textarea`, `title` and the like.
+        /// The cut follows libxml2's own reading of where tags, attributes, comments and these
+        /// elements start and end and is skipped on any page it is not sure of, so the output is
+        /// the same either way (checked byte for byte on the evaluation sets with libxml2
+        /// 2.9.14; a newer libxml2 may end such elements differently on rare malformed pages);
+        /// off, libxml2 reads the page as it came. No effect on the tag-soup parser. Default
+        /// true.
         ///
         /// ```swift
         /// var configuration = Configuration()

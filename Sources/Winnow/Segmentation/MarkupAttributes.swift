@@ -6,6 +6,12 @@ enum MarkupAttribute: String, CaseIterable, Sendable {
     /// The attribute of a lower-cased name; `nil` for one not kept.
     init?(name: String) { self.init(rawValue: name) }
 
+    /// The one element (lower-case name) on which a stage reads this attribute's value, when
+    /// there is one; on any other element only whether the attribute is there counts. `href`'s
+    /// value is read on `<link>` (the canonical URL, ``MetadataCollector``); on `<a>` its
+    /// presence alone marks a link (``BlockContext``). Keep in step with those readers.
+    var valueIsReadOnlyOn: StaticString? { self == .href ? "link" : nil }
+
     /// The attribute of a name given as UTF-8 bytes, lower-cased as `String.lowercased()` would;
     /// ASCII names (all of libxml2's) are compared packed into integers, without a String.
     init?(lowercasing bytes: UnsafeBufferPointer<UInt8>) {

@@ -12,8 +12,9 @@ internal import CLibXML2
 /// 2.9 leaves open (`source`, `track`, `wbr`) closed at once. `XML_PARSE_HUGE` keeps libxml2
 /// from dropping content nested deeper than 256 levels; nothing here recurses.
 struct LibXML2Parser: Sendable {
-    /// Whether ``parse(utf8:into:)`` hands libxml2 the page without its script and style
-    /// contents (see ``RawTextStripper``); the events are the same but for that text.
+    /// Whether ``parse(utf8:into:)`` hands libxml2 the page without the bytes no stage reads
+    /// (see ``RawTextStripper``); the events are the same but for script and style text,
+    /// `href` values outside `<link>` and the length of runs of blanks in text.
     var stripsRawText = false
 
     /// Parses `html` (handed to libxml2 as UTF-8) into balanced events; `nil` when libxml2 gives up.

@@ -3,49 +3,8 @@ import Foundation
 
 extension RawTextScan {
     static let script = Array("script".utf8), style = Array("style".utf8)
-    static let title = Array("title".utf8), h1 = Array("h1".utf8)
     /// libxml2 2.9 reads names into a 100-byte buffer; longer ones are split (the scan gives up).
     private static let longestName = 99
-
-    /// Where a start tag ends: the index after its `>`, and whether it ended with `/>`.
-    struct TagEnd {
-        var index: Int
-        var closesAtOnce: Bool
-    }
-
-    /// The end of the start tag whose name ends at `start`, read as libxml2's `htmlParseStartTag`
-    /// reads attributes; `nil` where the scan is not sure of it.
-    func tagEnd(from start: Int) -> TagEnd? {
-        var index = start
-        while true {
-            index = skippingBlanks(from: index)
-            guard index < bytes.count else { return nil }
-            let byte = bytes[index]
-            if byte == ASCII.greaterThan { return TagEnd(index: index + 1, closesAtOnce: false) }
-            if byte == ASCII.slash {
-                return index + 1 < bytes.count && bytes[index + 1] == ASCII.greaterThan
-                    ? TagEnd(index: index + 2, closesAtOnce: true) : nil
-            }
-            guard let attributeEnd = nameEnd(from: index) else { return nil }
-            index = skippingBlanks(from: attributeEnd)
-            guard index < bytes.count, bytes[index] == ASCII.equals else { continue }
-            index = skippingBlanks(from: index + 1)
-            guard index < bytes.count else { return nil }
-            let quote = bytes[index]
-            if quote == ASCII.quote || quote == ASCII.apostrophe {
-                guard let close = find(quote, from: index + 1) else { return nil }
-                index = close + 1
-                continue
-            }
-            let valueStart = index
-            while index < bytes.count, !Self.isBlank(bytes[index]), bytes[index] != ASCII.greaterThan {
-                let byte = bytes[index]
-                if byte == ASCII.lessThan || byte == ASCII.quote || byte == ASCII.apostrophe || byte < 0x20 { return nil }
-                index += 1
-            }
-            guard index > valueStart else { return nil }
-        }
-    }
 
     /// The end of the name (libxml2's name bytes: ASCII letters, digits, `:`, `-`, `_`, `.`)
     /// starting at `start`; `nil` when none starts there or it is too long.
@@ -56,9 +15,36 @@ extension RawTextScan {
         return end - start <= Self.longestName ? end : nil
     }
 
-    /// Whether the name in `range` is `name` (lower case) in any case.
-    func isName(_ name: [UInt8], in range: Range<Int>) -> Bool {
-        range.count == name.count && hasPrefix(name, at: range.lowerBound)
+    /// Whether the bytes in `range` are `name` (lower case) in any case.
+    func isName(_ name: StaticString, in range: Range<Int>) -> Bool {
+        range.count == name.utf8CodeUnitCount && starts(with: name, at: range.lowerBound, ignoringCase: true)
+    }
+
+    /// The elements the scan tells apart.
+    enum Element {
+        /// `title` and `h1`, whose text metadata keeps.
+        case title, h1
+        /// The raw-text elements whose contents are cut.
+        case script, style
+        /// `pre`, `textarea`, `listing`, `plaintext`, `xmp`: their white space shows, or may.
+        case whiteSpaceShowing
+        case other
+    }
+
+    /// The element named by the bytes in `range`, in any case (told by length first: one
+    /// comparison at most for most names).
+    func element(named range: Range<Int>) -> Element {
+        func isName(_ name: StaticString) -> Bool { self.isName(name, in: range) }
+        switch range.count {
+        case 2: return isName("h1") ? .h1 : .other
+        case 3: return isName("pre") || isName("xmp") ? .whiteSpaceShowing : .other
+        case 5: return isName("title") ? .title : isName("style") ? .style : .other
+        case 6: return isName("script") ? .script : .other
+        case 7: return isName("listing") ? .whiteSpaceShowing : .other
+        case 8: return isName("textarea") ? .whiteSpaceShowing : .other
+        case 9: return isName("plaintext") ? .whiteSpaceShowing : .other
+        default: return .other
+        }
     }
 
     /// Whether a script's start tag may mark JSON-LD: it holds `ld+json` in any case, or an `&`
@@ -85,12 +71,6 @@ extension RawTextScan {
 
     /// libxml2's blanks: space, tab, line feed, carriage return (not form feed).
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    private func skippingBlanks(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count && Self.isBlank(bytes[index]) { index += 1 }
-        return index
-    }
 
     /// The index of the first `byte` at or after `start`.
     func find(_ byte: UInt8, from start: Int) -> Int? {

@@ -1,8 +1,10 @@
 #if LibXML2
 import Foundation
 
-/// One pass over a page that finds the raw-text contents ``RawTextStripper`` removes, reading
-/// markup as libxml2 2.9.14's HTML parser (recovery mode) does:
+/// One pass over a page that finds what ``RawTextStripper`` removes (script and style contents,
+/// attributes and attribute values no stage reads, comment bodies, all but the first byte of
+/// runs of white space in text), reading markup as libxml2 2.9.14's HTML parser (recovery mode)
+/// does:
 /// - `<` + an ASCII letter starts a tag: a name, then attributes (a name; optionally `=` and a
 ///   value in double or single quotes or unquoted up to white space or `>`), ended by `>` or `/>`;
 /// - `</` + a name is an end tag, ended by the next `>`;
@@ -17,8 +19,13 @@ import Foundation
 struct RawTextScan {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Start tags of `title` and `h1` not yet matched by end tags: text is kept while any is open.
-    private var capturing = 0
+    private(set) var capturing = 0
+    /// Start tags of elements whose white space shows (``Element/whiteSpaceShowing``) not yet
+    /// matched by end tags: white space is kept while any is open.
+    private(set) var preserving = 0
     private var removed: [Range<Int>] = []
+    /// The bytes of `<!--`, after which a comment's body starts.
+    private static let commentOpening = 4
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -27,6 +34,8 @@ struct RawTextScan {
         guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { return nil }
         var index = 0
         while let open = find(ASCII.lessThan, from: index) {
+            foldBlankRuns(in: index..<open)
+            index = open
             guard open + 1 < bytes.count else { break }
             let next = bytes[open + 1]
             let resume: Int?
@@ -47,28 +56,36 @@ struct RawTextScan {
             guard let resume else { return nil }
             index = resume
         }
+        foldBlankRuns(in: index..<bytes.count)
         return removed
     }
 
     /// The start tag at `open`; where scanning resumes (after the tag, or at the end of a raw-text
     /// element's contents).
     private mutating func startTag(at open: Int) -> Int? {
-        guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(from: nameEnd) else { return nil }
-        let name = (open + 1)..<nameEnd
-        if isName(Self.title, in: name) || isName(Self.h1, in: name) { capturing += 1 }
-        let isScript = isName(Self.script, in: name)
-        guard !end.closesAtOnce, isScript || isName(Self.style, in: name) else { return end.index }
+        guard let nameEnd = nameEnd(from: open + 1), let end = tagEnd(of: (open + 1)..<nameEnd) else { return nil }
+        let element = element(named: (open + 1)..<nameEnd)
+        if element == .title || element == .h1 { capturing += 1 }
+        if element == .whiteSpaceShowing { preserving += 1 }
+        let isScript = element == .script
+        guard !end.closesAtOnce, isScript || element == .style else { return end.index }
         guard let contentEnd = rawTextEnd(of: isScript ? Self.script : Self.style, from: end.index) else { return nil }
         let keeps = capturing > 0 || (isScript && Self.mayBeJSONLD(bytes[open..<end.index]))
-        if !keeps && contentEnd > end.index { removed.append(end.index..<contentEnd) }
+        if !keeps { remove(end.index..<contentEnd) }
         return contentEnd
+    }
+
+    /// Records `range` for removal (ranges come in page order); an empty one is ignored.
+    mutating func remove(_ range: Range<Int>) {
+        if !range.isEmpty { removed.append(range) }
     }
 
     /// The end tag at `open`, ended (as libxml2 recovers) by the next `>`.
     private mutating func endTag(at open: Int) -> Int? {
         guard let nameEnd = nameEnd(from: open + 2), let close = find(ASCII.greaterThan, from: nameEnd) else { return nil }
-        let name = (open + 2)..<nameEnd
-        if (isName(Self.title, in: name) || isName(Self.h1, in: name)) && capturing > 0 { capturing -= 1 }
+        let element = element(named: (open + 2)..<nameEnd)
+        if (element == .title || element == .h1) && capturing > 0 { capturing -= 1 }
+        if element == .whiteSpaceShowing && preserving > 0 { preserving -= 1 }
         return close + 1
     }
 
@@ -77,12 +94,17 @@ struct RawTextScan {
         ASCII.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
     }
 
-    /// A comment, a document type declaration, or `<!` read as text.
-    private func declaration(at open: Int) -> Int? {
+    /// A comment (its body recorded for removal: libxml2 2.9 reads `<!---->` as an empty
+    /// comment, and no stage reads a comment's text), a document type declaration, or `<!` read
+    /// as text.
+    private mutating func declaration(at open: Int) -> Int? {
         if starts(with: "<!--", at: open) {
-            guard let close = find("-->", from: open + 4) else { return nil }
+            let body = open + Self.commentOpening
+            guard let close = find("-->", from: body) else { return nil }
             // libxml2 also ends a comment at `--!>`.
-            return find("--!>", from: open + 4, to: min(close + 4, bytes.count)) == nil ? close + 3 : nil
+            guard find("--!>", from: body, to: min(close + 4, bytes.count)) == nil else { return nil }
+            remove(body..<close)
+            return close + 3
         }
         guard starts(with: "<!doctype", at: open, ignoringCase: true) else { return open + 1 }
         guard let close = find(ASCII.greaterThan, from: open + 2) else { return nil }
