@@ -22,19 +22,19 @@ struct JSONLDReader: Sendable {
 
     /// The facts from the first article-like object across all scripts, else from the first object with a headline.
     func read(_ scripts: [String]) -> Facts {
-        var objects: [[String: Any]] = []
+        var objects: [[String: JSONValue]] = []
         for script in scripts { objects += Self.objects(in: script) }
-        var identified: [String: [String: Any]] = [:]
+        var identified: [String: [String: JSONValue]] = [:]
         for object in objects {
-            if let id = object["@id"] as? String, identified[id] == nil { identified[id] = object }
+            if let id = object["@id"]?.string, identified[id] == nil { identified[id] = object }
         }
         let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) && $0 != "webpage" } }
             ?? objects.first { $0["headline"] != nil }
             ?? objects.first { Self.types(of: $0).contains("webpage") }
         guard let article else { return Facts() }
-        func resolve(_ value: Any?) -> Any? {
-            if let object = value as? [String: Any], object.count == 1, let id = object["@id"] as? String {
-                return identified[id] ?? object
+        func resolve(_ value: JSONValue?) -> JSONValue? {
+            if let object = value?.object, object.count == 1, let id = object["@id"]?.string {
+                return identified[id].map(JSONValue.object) ?? value
             }
             return value
         }
@@ -42,38 +42,41 @@ struct JSONLDReader: Sendable {
         facts.headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         facts.published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         facts.description = Self.string(article["description"])
-        let authors = ((article["author"] as? [Any]) ?? [article["author"] as Any]).compactMap { Self.name(resolve($0)) }
+        let authors = (article["author"]?.array ?? [article["author"]].compactMap { $0 }).compactMap { Self.name(resolve($0)) }
         facts.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
         facts.publisher = Self.name(resolve(article["publisher"]))
         return facts
     }
 
     /// Every JSON object in one script, `@graph` members and array elements included.
-    private static func objects(in script: String) -> [[String: Any]] {
+    private static func objects(in script: String) -> [[String: JSONValue]] {
         guard let root = parse(script) else { return [] }
-        var found: [[String: Any]] = []
-        var pending: [Any] = [root]
+        var found: [[String: JSONValue]] = []
+        var pending: [JSONValue] = [root]
         while let value = pending.popLast() {
-            if let array = value as? [Any] {
-                pending.append(contentsOf: array.reversed())
-            } else if let object = value as? [String: Any] {
+            switch value {
+            case .array(let elements):
+                pending.append(contentsOf: elements.reversed())
+            case .object(let object):
                 found.append(object)
                 if let graph = object["@graph"] { pending.append(graph) }
+            case .string, .other:
+                break
             }
         }
         return found
     }
 
-    private static func parse(_ script: String) -> Any? {
+    private static func parse(_ script: String) -> JSONValue? {
         var trimmed = trimmingWhiteSpace(script)
         for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")]
         where trimmed.hasPrefix(prefix) && trimmed.hasSuffix(suffix) {
             trimmed = String(trimmed.dropFirst(prefix.count).dropLast(suffix.count))
         }
-        if let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) { return value }
+        if let value = JSONValue.parse(trimmed) { return value }
         // Raw line breaks inside strings are the commonest breakage: retry with them as spaces.
         let repaired = String(trimmed.unicodeScalars.map { $0.value < 0x20 ? " " : Character($0) })
-        return try? JSONSerialization.jsonObject(with: Data(repaired.utf8))
+        return JSONValue.parse(repaired)
     }
 
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when ASCII
@@ -88,18 +91,18 @@ struct JSONLDReader: Sendable {
         return String(text[first...last])
     }
 
-    private static func types(of object: [String: Any]) -> [String] {
+    private static func types(of object: [String: JSONValue]) -> [String] {
         let type = object["@type"]
-        return ((type as? [Any]) ?? [type as Any]).compactMap { ($0 as? String)?.lowercased() }
+        return (type?.array ?? [type].compactMap { $0 }).compactMap { $0.string?.lowercased() }
     }
 
-    private static func name(_ value: Any?) -> String? {
-        if let object = value as? [String: Any] { return string(object["name"]) }
+    private static func name(_ value: JSONValue?) -> String? {
+        if let object = value?.object { return string(object["name"]) }
         return string(value)
     }
 
-    private static func string(_ value: Any?) -> String? {
-        let text = (value as? String) ?? ((value as? [Any])?.first as? String)
+    private static func string(_ value: JSONValue?) -> String? {
+        let text = value?.string ?? value?.array?.first?.string
         let folded = text.map(WhitespaceWords.folded)
         return folded?.isEmpty == false ? folded : nil
     }

@@ -1,0 +1,199 @@
+/// Reads one ``JSONValue`` from UTF-8 bytes as RFC 8259 has it, with the two leniencies of
+/// Foundation's `JSONSerialization` (whose answers on the dataset pages' JSON-LD it gives): a
+/// byte order mark before the text, and a comma after the last member or element (`[1, 2, ]`).
+struct JSONParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+    }
+
+    /// Whether only white space is left.
+    mutating func atEndAfterSpace() -> Bool {
+        skipSpace()
+        return position == bytes.count
+    }
+
+    /// The value at the current position, `depth` containers deep; `nil` when malformed.
+    mutating func value(depth: Int) -> JSONValue? {
+        skipSpace()
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return depth < JSONValue.maximumDepth ? object(depth: depth + 1) : nil
+        case UInt8(ascii: "["): return depth < JSONValue.maximumDepth ? array(depth: depth + 1) : nil
+        case UInt8(ascii: "\""): return string().map(JSONValue.string)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number() ? .other : nil
+        default: return literal("null") || literal("true") || literal("false") ? .other : nil
+        }
+    }
+
+    private mutating func object(depth: Int) -> JSONValue? {
+        position += 1
+        var members: [String: JSONValue] = [:]
+        skipSpace()
+        if take(UInt8(ascii: "}")) { return .object(members) }
+        while true {
+            skipSpace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\""), let key = string() else { return nil }
+            skipSpace()
+            guard take(UInt8(ascii: ":")), let value = value(depth: depth) else { return nil }
+            members[key] = value
+            skipSpace()
+            if take(UInt8(ascii: ",")) {
+                skipSpace()
+                if take(UInt8(ascii: "}")) { return .object(members) }
+                continue
+            }
+            return take(UInt8(ascii: "}")) ? .object(members) : nil
+        }
+    }
+
+    private mutating func array(depth: Int) -> JSONValue? {
+        position += 1
+        var elements: [JSONValue] = []
+        skipSpace()
+        if take(UInt8(ascii: "]")) { return .array(elements) }
+        while true {
+            guard let element = value(depth: depth) else { return nil }
+            elements.append(element)
+            skipSpace()
+            if take(UInt8(ascii: ",")) {
+                skipSpace()
+                if take(UInt8(ascii: "]")) { return .array(elements) }
+                continue
+            }
+            return take(UInt8(ascii: "]")) ? .array(elements) : nil
+        }
+    }
+
+    /// The string opening at the current quote, escapes decoded.
+    private mutating func string() -> String? {
+        position += 1
+        var decoded: [UInt8] = []
+        var runStart = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text: String
+                if decoded.isEmpty {
+                    text = String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<position]), as: UTF8.self)
+                } else {
+                    decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                    text = String(decoding: decoded, as: UTF8.self)
+                }
+                position += 1
+                return text
+            }
+            if byte < 0x20 { return nil }
+            guard byte == UInt8(ascii: "\\") else {
+                position += 1
+                continue
+            }
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            guard escape(into: &decoded) else { return nil }
+            runStart = position
+        }
+        return nil
+    }
+
+    /// Decodes the escape at the current backslash into `decoded`.
+    private mutating func escape(into decoded: inout [UInt8]) -> Bool {
+        guard position + 1 < bytes.count else { return false }
+        let code = bytes[position + 1]
+        position += 2
+        switch code {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(code)
+        case UInt8(ascii: "b"): decoded.append(0x08)
+        case UInt8(ascii: "f"): decoded.append(0x0C)
+        case UInt8(ascii: "n"): decoded.append(0x0A)
+        case UInt8(ascii: "r"): decoded.append(0x0D)
+        case UInt8(ascii: "t"): decoded.append(0x09)
+        case UInt8(ascii: "u"):
+            guard let unit = hexUnit() else { return false }
+            var value = UInt32(unit)
+            if (0xD800..<0xDC00).contains(unit) {
+                // A high surrogate must be followed by an escaped low one.
+                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hexUnit(),
+                      (0xDC00..<0xE000).contains(low) else { return false }
+                value = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00)
+            } else if (0xDC00..<0xE000).contains(unit) {
+                return false
+            }
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            decoded.append(contentsOf: String(scalar).utf8)
+        default: return false
+        }
+        return true
+    }
+
+    /// Four hexadecimal digits as a UTF-16 code unit.
+    private mutating func hexUnit() -> UInt16? {
+        guard position + 4 <= bytes.count else { return nil }
+        var unit: UInt16 = 0
+        for offset in 0..<4 {
+            let byte = bytes[position + offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            unit = unit << 4 | UInt16(digit)
+        }
+        position += 4
+        return unit
+    }
+
+    /// Reads a number (`-`? int frac? exp?, no leading zeros); whether it was well-formed.
+    private mutating func number() -> Bool {
+        _ = take(UInt8(ascii: "-"))
+        guard position < bytes.count, isDigit(bytes[position]) else { return false }
+        if take(UInt8(ascii: "0")) {
+            if position < bytes.count && isDigit(bytes[position]) { return false }
+        } else {
+            skipDigits()
+        }
+        if take(UInt8(ascii: ".")) {
+            guard position < bytes.count, isDigit(bytes[position]) else { return false }
+            skipDigits()
+        }
+        if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+            if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+            guard position < bytes.count, isDigit(bytes[position]) else { return false }
+            skipDigits()
+        }
+        return true
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func skipDigits() {
+        while position < bytes.count && isDigit(bytes[position]) { position += 1 }
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
+        position += count
+        return true
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// JSON's white space: space, tab, line feed, carriage return.
+    private mutating func skipSpace() {
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return }
+            position += 1
+        }
+    }
+}
