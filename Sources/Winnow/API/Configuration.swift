@@ -232,6 +232,11 @@ public struct Configuration: Sendable, Hashable {
         public var sectionHeadingCharacters = 60
         /// Words below which a kept block counts as short on a dated page (one that declares a
         /// publish date, such as a news story). Default 8.
+        ///
+        /// ```swift
+        /// var configuration = Configuration()
+        /// configuration.smoothing.uncertainShortBlockWords = 5
+        /// ```
         public var uncertainShortBlockWords = 8
         /// Content probability below which such a short block on a dated page is dropped: the
         /// article of a news story rarely holds a short line the models are unsure of, while a
