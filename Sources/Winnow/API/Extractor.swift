@@ -81,7 +81,8 @@ public struct Extractor: Sendable {
             verdicts = ContextSmoother(configuration: configuration.smoothing).smooth(verdicts, features: analysis.features)
         }
         verdicts = SectionSmoother(configuration: configuration.smoothing).smooth(
-            verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition)
+            verdicts, contextFree: contextFree, blocks: blocks, features: analysis.features, repetition: analysis.repetition,
+            isDiscussion: page.metadata.isDiscussion)
         if page.metadata.published != nil {
             verdicts = DatedArticleSmoother(configuration: configuration.smoothing)
                 .smooth(verdicts, blocks: blocks, features: analysis.features)

@@ -41,6 +41,17 @@ enum FurnitureLexicon {
         "les ogsa", "mest lest", "las ocksa", "mest last", "laes ogsa", "czytaj takze", "zobacz takze",
     ]
 
+    /// The phrases that head a comment section ("Comments", "3 Kommentare": digits fold away).
+    static let commentPhrases: Set<String> = [
+        "comments", "leave a comment", "join the conversation", "binh luan", "kommentare",
+        "commentaires", "comentarios", "commenti", "reacties",
+    ]
+
+    /// Whether the text, folded, heads a comment section (asked only of short furniture phrases).
+    static func isCommentHeading(_ text: String) -> Bool {
+        commentPhrases.contains(TextFolding.fold(text))
+    }
+
     /// Whether the text, folded, is a furniture phrase; texts over `maximumCharacters` never are.
     static func contains(_ text: String, maximumCharacters: Int) -> Bool {
         // `count <= maximumCharacters` without counting a long text's characters.

@@ -13,6 +13,8 @@ struct JSONLDReader: Sendable {
         var published: String?
         var publisher: String?
         var description: String?
+        /// The `@type` of the object the facts come from (its first, when it has several).
+        var type: String?
     }
 
     private static let articleTypes: Set<String> = [
@@ -45,6 +47,8 @@ struct JSONLDReader: Sendable {
         let authors = (article["author"]?.array ?? [article["author"]].compactMap { $0 }).compactMap { Self.name(resolve($0)) }
         facts.author = authors.isEmpty ? nil : authors.joined(separator: ", ")
         facts.publisher = Self.name(resolve(article["publisher"]))
+        let type = article["@type"]
+        facts.type = (type?.array?.first ?? type)?.string
         return facts
     }
 

@@ -104,6 +104,7 @@ struct MetadataCollector: MarkupConsumer {
         var metadata = PageMetadata()
         metadata.documentTitle = first("title")
         metadata.headline = facts.headline ?? first("meta:og:title", "meta:twitter:title")
+        metadata.schemaType = facts.type
         metadata.firstHeading = first("h1")
         metadata.canonicalURL = first("link:canonical", "meta:og:url")
         metadata.siteName = first("meta:og:site_name") ?? facts.publisher ?? first("meta:application-name")

@@ -25,6 +25,22 @@ public struct PageMetadata: Sendable, Hashable, Codable {
     public var declaredLanguage: String?
     /// The charset the page declares, if any.
     public var declaredCharset: String?
+    /// The JSON-LD `@type` of the object the headline and dates came from (`NewsArticle`,
+    /// `BlogPosting`, `DiscussionForumPosting`…), if the page has one.
+    public var schemaType: String?
+
+    /// Whether the page declares itself a discussion (a forum thread or a question with its
+    /// answers), whose replies are its content rather than comments on it.
+    ///
+    /// ```swift
+    /// var metadata = PageMetadata()
+    /// metadata.schemaType = "DiscussionForumPosting"
+    /// metadata.isDiscussion // true
+    /// ```
+    public var isDiscussion: Bool {
+        guard let type = schemaType?.lowercased() else { return false }
+        return type == "discussionforumposting" || type == "qapage" || type == "question"
+    }
 
     /// Creates empty metadata.
     ///

@@ -8,17 +8,23 @@
 /// site repeats opens none there: "History" or "Ingredients" heads a section of every article.
 /// Plain text has no such bounds, so any short furniture line opens a section that runs until
 /// the article resumes.
+///
+/// A comment heading ("Comments", "3 Kommentare", "Bình luận") opens a section that prose does
+/// not end: comments are prose too. It still ends with the heading's parent element, and a page
+/// that declares itself a discussion (``PageMetadata/isDiscussion``) keeps its replies.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
 
     func smooth(_ verdicts: [BlockVerdict], contextFree: [BlockVerdict], blocks: [TextBlock],
-                features: [BlockFeatures], repetition: [RepetitionSignals]) -> [BlockVerdict] {
+                features: [BlockFeatures], repetition: [RepetitionSignals], isDiscussion: Bool = false) -> [BlockVerdict] {
         var result = verdicts
-        var opener: (index: Int, scope: Int?)?
+        var opener: Section?
         for index in verdicts.indices {
             let f = features[index]
             if opensSection(verdicts[index], blocks[index], f, repetition[index]) {
-                opener = (index, blocks[index].ancestors.dropLast().last)
+                let scope = blocks[index].ancestors.dropLast().last
+                let holdsComments = scope != nil && !isDiscussion && FurnitureLexicon.isCommentHeading(blocks[index].text)
+                opener = Section(index: index, scope: scope, holdsComments: holdsComments)
                 continue
             }
             guard let section = opener else { continue }
@@ -27,7 +33,7 @@ struct SectionSmoother: Sendable {
                 opener = nil
                 continue
             }
-            let resumes = ContextClass.of(contextFree[index], characters: f.characters, configuration: configuration) == .good
+            let resumes = !section.holdsComments && ContextClass.of(contextFree[index], characters: f.characters, configuration: configuration) == .good
             if resumes {
                 opener = nil
             } else if result[index].decision == .content {
@@ -36,6 +42,14 @@ struct SectionSmoother: Sendable {
             }
         }
         return result
+    }
+
+    /// An open section: the block that opened it, the element bounding it (HTML), and whether
+    /// it holds comments (which prose does not end).
+    private struct Section {
+        var index: Int
+        var scope: Int?
+        var holdsComments: Bool
     }
 
     /// Whether `block` is a heading of the opener's level or higher (h2 ends a section an h2 or

@@ -62,3 +62,32 @@ struct HTMLSectionTests {
         #expect(reasons.dropFirst(2).allSatisfy { $0 != .boilerplateSection(openedBy: opener) })
     }
 }
+
+@Suite("Comment sections")
+struct CommentSectionTests {
+    static let comment = "<div class=\"c\"><p>I have read this twice and I still think the committee got it wrong, because the schools in the north were promised far more than a tenth last spring and nobody has explained why that promise was dropped.</p></div>"
+
+    static func page(head: String = "") -> Page {
+        Page(html: "<html><head>\(head)</head><body><article><h1>Budget raised by a tenth</h1>"
+             + String(repeating: HTMLSectionTests.paragraph, count: 4) + "</article>"
+             + "<section><h2>3 Comments</h2>" + String(repeating: Self.comment, count: 2) + "</section></body></html>")
+    }
+
+    static func commentDecisions(_ article: Article) -> [Decision] {
+        article.blocks.filter { $0.block.text.hasPrefix("I have read this twice") }.map(\.decision)
+    }
+
+    @Test("Prose under a comment heading stays boilerplate")
+    func commentsAreDropped() {
+        let decisions = Self.commentDecisions(Extractor().extract(Self.page()))
+        #expect(decisions == [.boilerplate, .boilerplate])
+    }
+
+    @Test("A page that declares itself a discussion keeps its replies")
+    func discussionsKeepReplies() {
+        let jsonLD = #"<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Budget raised by a tenth"}</script>"#
+        let article = Extractor().extract(Self.page(head: jsonLD))
+        #expect(article.metadata.isDiscussion)
+        #expect(Self.commentDecisions(article) == [.content, .content])
+    }
+}
