@@ -4,8 +4,8 @@
 /// article.
 ///
 /// In HTML the markup bounds a section: only a heading element opens one, and it ends where the
-/// heading's parent element ends or at the next heading of its level or higher. A heading the
-/// site repeats opens none there: "History" or "Ingredients" heads a section of every article.
+/// heading's parent element ends (teasers under "Related" often have headings of their own,
+/// of any level). A heading the site repeats opens none there: "History" or "Ingredients" heads a section of every article.
 /// Plain text has no such bounds, so any short furniture line opens a section that runs until
 /// the article resumes.
 ///
@@ -28,8 +28,7 @@ struct SectionSmoother: Sendable {
                 continue
             }
             guard let section = opener else { continue }
-            if let scope = section.scope, !blocks[index].ancestors.contains(scope)
-                || Self.closes(blocks[index], sectionOpenedBy: blocks[section.index]) {
+            if let scope = section.scope, !blocks[index].ancestors.contains(scope) {
                 opener = nil
                 continue
             }
@@ -50,13 +49,6 @@ struct SectionSmoother: Sendable {
         var index: Int
         var scope: Int?
         var holdsComments: Bool
-    }
-
-    /// Whether `block` is a heading of the opener's level or higher (h2 ends a section an h2 or
-    /// h3 opened), which starts a section of its own.
-    private static func closes(_ block: TextBlock, sectionOpenedBy opener: TextBlock) -> Bool {
-        guard block.kind == .heading, let level = block.headingLevel, let openerLevel = opener.headingLevel else { return false }
-        return level <= openerLevel
     }
 
     private func opensSection(_ verdict: BlockVerdict, _ block: TextBlock, _ f: BlockFeatures, _ r: RepetitionSignals) -> Bool {
