@@ -41,15 +41,17 @@ enum FurnitureLexicon {
         "les ogsa", "mest lest", "las ocksa", "mest last", "laes ogsa", "czytaj takze", "zobacz takze",
     ]
 
-    /// The phrases that head a comment section ("Comments", "3 Kommentare": digits fold away).
-    static let commentPhrases: Set<String> = [
+    /// The phrases that head prose which is not the article: comments ("Comments",
+    /// "3 Kommentare": digits fold away) and the author's biography.
+    static let proseSectionPhrases: Set<String> = [
         "comments", "leave a comment", "join the conversation", "binh luan", "kommentare",
-        "commentaires", "comentarios", "commenti", "reacties",
+        "commentaires", "comentarios", "commenti", "reacties", "about the author",
     ]
 
-    /// Whether the text, folded, heads a comment section (asked only of short furniture phrases).
-    static func isCommentHeading(_ text: String) -> Bool {
-        commentPhrases.contains(TextFolding.fold(text))
+    /// Whether the text, folded, heads prose that is not the article (asked only of short
+    /// furniture phrases).
+    static func headsProseSection(_ text: String) -> Bool {
+        proseSectionPhrases.contains(TextFolding.fold(text))
     }
 
     /// Whether the text, folded, is a furniture phrase; texts over `maximumCharacters` never are.

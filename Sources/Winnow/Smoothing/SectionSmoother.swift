@@ -9,8 +9,8 @@
 /// Plain text has no such bounds, so any short furniture line opens a section that runs until
 /// the article resumes.
 ///
-/// A comment heading ("Comments", "3 Kommentare", "Bình luận") opens a section that prose does
-/// not end: comments are prose too. It still ends with the heading's parent element, and a page
+/// A comment heading ("Comments", "3 Kommentare", "Bình luận") or "About the author" opens a
+/// section that prose does not end: comments and biographies are prose too. It still ends with the heading's parent element, and a page
 /// that declares itself a discussion (``PageMetadata/isDiscussion``) keeps its replies.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
@@ -23,8 +23,8 @@ struct SectionSmoother: Sendable {
             let f = features[index]
             if opensSection(verdicts[index], blocks[index], f, repetition[index]) {
                 let scope = blocks[index].ancestors.dropLast().last
-                let holdsComments = scope != nil && !isDiscussion && FurnitureLexicon.isCommentHeading(blocks[index].text)
-                opener = Section(index: index, scope: scope, holdsComments: holdsComments)
+                let holdsOtherProse = scope != nil && !isDiscussion && FurnitureLexicon.headsProseSection(blocks[index].text)
+                opener = Section(index: index, scope: scope, holdsOtherProse: holdsOtherProse)
                 continue
             }
             guard let section = opener else { continue }
@@ -32,7 +32,7 @@ struct SectionSmoother: Sendable {
                 opener = nil
                 continue
             }
-            let resumes = !section.holdsComments && ContextClass.of(contextFree[index], characters: f.characters, configuration: configuration) == .good
+            let resumes = !section.holdsOtherProse && ContextClass.of(contextFree[index], characters: f.characters, configuration: configuration) == .good
             if resumes {
                 opener = nil
             } else if result[index].decision == .content {
@@ -44,11 +44,11 @@ struct SectionSmoother: Sendable {
     }
 
     /// An open section: the block that opened it, the element bounding it (HTML), and whether
-    /// it holds comments (which prose does not end).
+    /// it holds prose that is not the article (comments, a biography), which prose does not end.
     private struct Section {
         var index: Int
         var scope: Int?
-        var holdsComments: Bool
+        var holdsOtherProse: Bool
     }
 
     private func opensSection(_ verdict: BlockVerdict, _ block: TextBlock, _ f: BlockFeatures, _ r: RepetitionSignals) -> Bool {

@@ -82,6 +82,16 @@ struct CommentSectionTests {
         #expect(decisions == [.boilerplate, .boilerplate])
     }
 
+    @Test("A biography under \"About the author\" is dropped like comments")
+    func biographiesAreDropped() {
+        let bio = "<p>Jane Doe has covered education for the paper since 2009, after ten years as a teacher in the north of the country, and she writes a weekly column on schools, budgets and the people who run them, which won the regional press award in 2021 and again, for a series on rural schools, in 2024.</p>"
+        let page = Page(html: "<html><body><article><h1>Budget raised by a tenth</h1>"
+                        + String(repeating: HTMLSectionTests.paragraph, count: 4)
+                        + "<div><h3>About the author</h3>" + bio + bio + "</div></article></body></html>")
+        let decisions = Extractor().extract(page).blocks.filter { $0.block.text.hasPrefix("Jane Doe") }.map(\.decision)
+        #expect(decisions == [.boilerplate, .boilerplate])
+    }
+
     @Test("A page that declares itself a discussion keeps its replies")
     func discussionsKeepReplies() {
         let jsonLD = #"<script type="application/ld+json">{"@type": "DiscussionForumPosting", "headline": "Budget raised by a tenth"}</script>"#
