@@ -48,6 +48,23 @@ enum FurnitureLexicon {
         "commentaires", "comentarios", "commenti", "reacties", "about the author",
     ]
 
+    /// The phrases that label a box of links to other articles.
+    static let teaserBoxPhrases: Set<String> = [
+        "related", "related articles", "related posts", "related stories", "more stories", "read more",
+        "you may also like", "you might also like", "more like this", "read next", "recommended",
+        "recommended for you", "see also", "also read", "read also", "more from", "more news",
+        "doc them", "tin lien quan", "bai viet cung chu de", "xem them", "tin cung chuyen muc", "bai lien quan",
+        "mehr zum thema", "weitere artikel", "lesen sie auch", "das konnte sie auch interessieren",
+        "lire aussi", "a lire aussi", "sur le meme sujet", "sur le meme theme", "la redaction vous conseille",
+        "voir aussi", "a voir aussi", "noticias relacionadas", "te puede interesar", "leia tambem",
+        "leggi anche", "articoli correlati", "lees ook", "les ogsa", "las ocksa", "czytaj takze",
+    ]
+
+    /// Whether the text, folded, labels a box of links to other articles.
+    static func labelsTeaserBox(_ text: String) -> Bool {
+        teaserBoxPhrases.contains(TextFolding.fold(text))
+    }
+
     /// Whether the text, folded, heads prose that is not the article (asked only of short
     /// furniture phrases).
     static func headsProseSection(_ text: String) -> Bool {

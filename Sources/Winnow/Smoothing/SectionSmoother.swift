@@ -3,15 +3,17 @@
 /// most pages — stays boilerplate until a *good* block (enough prose to stand alone) resumes the
 /// article.
 ///
-/// In HTML the markup bounds a section: only a heading element opens one, and it ends where the
-/// heading's parent element ends (teasers under "Related" often have headings of their own,
-/// of any level). A heading the site repeats opens none there: "History" or "Ingredients" heads a section of every article.
-/// Plain text has no such bounds, so any short furniture line opens a section that runs until
-/// the article resumes.
+/// In HTML the markup bounds a section: a heading element opens one, or a teaser-box label
+/// ("Read more", "À lire aussi") that heads its own element, and it ends where the opener's
+/// parent element ends (teasers under "Related" often have headings of their own, of any
+/// level). A heading the site repeats opens none there: "History" or "Ingredients" heads a
+/// section of every article. Plain text has no such bounds, so any short furniture line opens a
+/// section that runs until the article resumes.
 ///
 /// A comment heading ("Comments", "3 Kommentare", "Bình luận") or "About the author" opens a
-/// section that prose does not end: comments and biographies are prose too. It still ends with the heading's parent element, and a page
-/// that declares itself a discussion (``PageMetadata/isDiscussion``) keeps its replies.
+/// section that prose does not end: comments and biographies are prose too. It still ends with
+/// the heading's parent element, and a page that declares itself a discussion
+/// (``PageMetadata/isDiscussion``) keeps its replies.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
 
@@ -21,7 +23,8 @@ struct SectionSmoother: Sendable {
         var opener: Section?
         for index in verdicts.indices {
             let f = features[index]
-            if opensSection(verdicts[index], blocks[index], f, repetition[index]) {
+            if opensSection(verdicts[index], blocks[index], f, repetition[index])
+                || opensTeaserBox(at: index, verdicts[index], blocks, f) {
                 let scope = blocks[index].ancestors.dropLast().last
                 let holdsOtherProse = scope != nil && !isDiscussion && FurnitureLexicon.headsProseSection(blocks[index].text)
                 opener = Section(index: index, scope: scope, holdsOtherProse: holdsOtherProse)
@@ -49,6 +52,18 @@ struct SectionSmoother: Sendable {
         var index: Int
         var scope: Int?
         var holdsOtherProse: Bool
+    }
+
+    /// A teaser-box label that is not a heading element ("La rédaction vous conseille" in a `div`
+    /// over a list) opens a section when it is the first block of its parent element and the
+    /// next block is in that element too: the label heads a box. Inside the article's own
+    /// element it is never the first block, so "Đọc thêm" between paragraphs opens nothing.
+    private func opensTeaserBox(at index: Int, _ verdict: BlockVerdict, _ blocks: [TextBlock], _ f: BlockFeatures) -> Bool {
+        let block = blocks[index]
+        guard verdict.decision == .boilerplate, block.kind != .heading, f.characters <= configuration.sectionHeadingCharacters,
+              let box = block.ancestors.dropLast().last, FurnitureLexicon.labelsTeaserBox(block.text) else { return false }
+        let first = index == 0 || !blocks[index - 1].ancestors.contains(box)
+        return first && index + 1 < blocks.count && blocks[index + 1].ancestors.contains(box)
     }
 
     private func opensSection(_ verdict: BlockVerdict, _ block: TextBlock, _ f: BlockFeatures, _ r: RepetitionSignals) -> Bool {

@@ -62,6 +62,31 @@ struct HTMLSectionTests {
     }
 }
 
+@Suite("Boxes of teasers under a label")
+struct TeaserBoxTests {
+    static let items = ["Markets slide as oil prices jump again on news from the Gulf, traders said on Monday.",
+                        "Markets in Asia recover some ground after a week of losses, led by shares of chip makers.",
+                        "Markets await the central bank's decision on rates, which most economists expect to hold."]
+        .map { "<li><p>\($0)</p></li>" }.joined()
+
+    @Test("A label that heads its own box makes the box's teasers boilerplate")
+    func labelledBoxIsDropped() {
+        let box = "<div class=\"box\"><div class=\"title\">Read more</div><ul>" + Self.items + "</ul></div>"
+        let article = Extractor().extract(HTMLSectionTests.page(after: box))
+        let teasers = article.blocks.filter { $0.block.text.hasPrefix("Markets") }
+        #expect(teasers.count == 3)
+        let label = article.blocks.firstIndex { $0.block.text == "Read more" }
+        #expect(teasers.map(\.reason) == Array(repeating: .boilerplateSection(openedBy: label ?? -1), count: 3))
+    }
+
+    @Test("The same label between the article's paragraphs opens nothing")
+    func labelInsideTheArticleOpensNothing() {
+        let inline = "<p>Read more</p><p>He agreed at once.</p>" + HTMLSectionTests.paragraph
+        let article = Extractor().extract(HTMLSectionTests.page(after: inline))
+        #expect(!article.blocks.contains { if case .boilerplateSection = $0.reason { true } else { false } })
+    }
+}
+
 @Suite("Comment sections")
 struct CommentSectionTests {
     static let comment = "<div class=\"c\"><p>I have read this twice and I still think the committee got it wrong, because the schools in the north were promised far more than a tenth last spring and nobody has explained why that promise was dropped.</p></div>"
