@@ -10,26 +10,12 @@ import Foundation
 /// let models = ModelFileReader.models(from: bytes) ?? (try JSONDecoder().decode(BlockModels.self, from: data))
 /// ```
 ///
-/// - Complexity: O(*n*) in the file's bytes; recursion at most ``maximumDepth`` levels deep.
+/// - Complexity: O(*n*) in the file's bytes; read by ``JSONParser`` in its exact subset
+///   (``JSONParser/Dialect/exactSubset``, nesting at most 8 levels; the file is four deep).
 enum ModelFileReader {
-    /// A JSON value of the subset.
-    enum Value {
-        case object([(String, Value)])
-        case array([Value])
-        case number(Double)
-        case string(String)
-        case null
-        case boolean
-    }
-
-    /// Objects and arrays nested deeper than this give `nil` (the model file is four deep).
-    static let maximumDepth = 8
-
     /// The models in `bytes`, or `nil` when the file needs `JSONDecoder`.
     static func models(from bytes: UnsafeBufferPointer<UInt8>) -> BlockModels? {
-        var scanner = Scanner(bytes: bytes)
-        guard let root = scanner.value(depth: 0), scanner.atEndAfterSpace(),
-              case .object(let rootFields) = root, let fields = Self.fields(rootFields),
+        guard case .object(let rootFields)? = JSONParser.parse(bytes, dialect: .exactSubset), let fields = Self.fields(rootFields),
               let html = fields["html"].flatMap(model), let text = fields["text"].flatMap(model),
               case .object(let hintFields)? = fields["pathHints"], let hints = Self.fields(hintFields),
               case .object(let hintValues)? = hints["weights"]
@@ -50,14 +36,14 @@ enum ModelFileReader {
     }
 
     /// An object's fields by key; `nil` when a key repeats.
-    private static func fields(_ pairs: [(String, Value)]) -> [String: Value]? {
-        var fields: [String: Value] = [:]
+    private static func fields(_ pairs: [(key: String, value: JSONValue)]) -> [String: JSONValue]? {
+        var fields: [String: JSONValue] = [:]
         for (key, value) in pairs where fields.updateValue(value, forKey: key) != nil { return nil }
         return fields
     }
 
     /// A model without trees (an absent or empty `trees` array); `nil` otherwise.
-    private static func model(_ value: Value) -> BlockModel? {
+    private static func model(_ value: JSONValue) -> BlockModel? {
         guard case .object(let pairs) = value, let fields = Self.fields(pairs), case .array(let nameValues)? = fields["names"],
               case .array(let weightValues)? = fields["weights"] else { return nil }
         if let trees = fields["trees"] {

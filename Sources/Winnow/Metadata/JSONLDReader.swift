@@ -24,9 +24,9 @@ struct JSONLDReader: Sendable {
 
     /// The facts from the first article-like object across all scripts, else from the first object with a headline.
     func read(_ scripts: [String]) -> Facts {
-        var objects: [[String: JSONValue]] = []
+        var objects: [JSONValue] = []
         for script in scripts { objects += Self.objects(in: script) }
-        var identified: [String: [String: JSONValue]] = [:]
+        var identified: [String: JSONValue] = [:]
         for object in objects {
             if let id = object["@id"]?.string, identified[id] == nil { identified[id] = object }
         }
@@ -36,7 +36,7 @@ struct JSONLDReader: Sendable {
         guard let article else { return Facts() }
         func resolve(_ value: JSONValue?) -> JSONValue? {
             if let object = value?.object, object.count == 1, let id = object["@id"]?.string {
-                return identified[id].map(JSONValue.object) ?? value
+                return identified[id] ?? value
             }
             return value
         }
@@ -53,18 +53,18 @@ struct JSONLDReader: Sendable {
     }
 
     /// Every JSON object in one script, `@graph` members and array elements included.
-    private static func objects(in script: String) -> [[String: JSONValue]] {
+    private static func objects(in script: String) -> [JSONValue] {
         guard let root = parse(script) else { return [] }
-        var found: [[String: JSONValue]] = []
+        var found: [JSONValue] = []
         var pending: [JSONValue] = [root]
         while let value = pending.popLast() {
             switch value {
             case .array(let elements):
                 pending.append(contentsOf: elements.reversed())
-            case .object(let object):
-                found.append(object)
-                if let graph = object["@graph"] { pending.append(graph) }
-            case .string, .other:
+            case .object:
+                found.append(value)
+                if let graph = value["@graph"] { pending.append(graph) }
+            case .string, .number, .boolean, .null:
                 break
             }
         }
@@ -95,13 +95,13 @@ struct JSONLDReader: Sendable {
         return String(text[first...last])
     }
 
-    private static func types(of object: [String: JSONValue]) -> [String] {
+    private static func types(of object: JSONValue) -> [String] {
         let type = object["@type"]
         return (type?.array ?? [type].compactMap { $0 }).compactMap { $0.string?.lowercased() }
     }
 
     private static func name(_ value: JSONValue?) -> String? {
-        if let object = value?.object { return string(object["name"]) }
+        if case .object? = value { return string(value?["name"]) }
         return string(value)
     }
 

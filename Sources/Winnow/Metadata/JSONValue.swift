@@ -1,21 +1,23 @@
-/// A JSON value as the JSON-LD reader needs it: objects, arrays and strings, with numbers,
-/// booleans and `null` kept only as ``other``.
+/// A JSON value, with an object's members in the order written (a repeated key appears twice):
+/// what ``JSONParser`` reads for the JSON-LD reader and for ``ModelFileReader``.
 ///
 /// ```swift
 /// let value = JSONValue.parse(#"{"@type": "NewsArticle", "headline": "Hi"}"#)
 /// value?["headline"]?.string // "Hi"
 /// ```
-enum JSONValue: Sendable, Hashable {
-    case object([String: JSONValue])
+enum JSONValue: Sendable, Equatable {
+    case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
-    /// A number, `true`, `false` or `null`.
-    case other
+    case number(Double)
+    case boolean(Bool)
+    case null
 
-    /// The member `key` of an object; `nil` for a missing key or a value that is no object.
+    /// The value of an object's member `key` (its last, when the key repeats); `nil` for a
+    /// missing key or a value that is no object.
     subscript(key: String) -> JSONValue? {
-        if case .object(let members) = self { return members[key] }
-        return nil
+        guard case .object(let members) = self else { return nil }
+        return members.last { $0.key == key }?.value
     }
 
     /// The text of a string value.
@@ -30,30 +32,39 @@ enum JSONValue: Sendable, Hashable {
         return nil
     }
 
-    /// The members of an object value.
+    /// The members of an object value by key, a repeated key keeping its last value (as
+    /// `JSONSerialization` has it).
     var object: [String: JSONValue]? {
-        if case .object(let members) = self { return members }
-        return nil
+        guard case .object(let members) = self else { return nil }
+        return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
     }
 
-    /// Nesting deeper than this is refused, as Foundation's `JSONSerialization` refuses it.
-    static let maximumDepth = 512
-
-    /// The value of a JSON text (RFC 8259) whose top level is an object or an array; `nil` for
-    /// anything else or anything malformed: comments, single quotes, raw control characters in
-    /// strings, lone surrogate escapes. As `JSONSerialization`, it takes a comma after the last
-    /// member or element and a leading byte order mark, and a repeated key keeps its last value.
+    /// The value of a JSON text whose top level is an object or an array, read as Foundation's
+    /// `JSONSerialization` reads it (``JSONParser/Dialect/foundation``); `nil` for anything
+    /// else or anything malformed.
     ///
     /// - Complexity: O(*n*) in the text's bytes.
     static func parse(_ text: String) -> JSONValue? {
         var text = text
         return text.withUTF8 { bytes in
-            var parser = JSONParser(bytes: bytes)
-            guard let value = parser.value(depth: 0), parser.atEndAfterSpace() else { return nil }
+            guard let value = JSONParser.parse(bytes, dialect: .foundation) else { return nil }
             switch value {
             case .object, .array: return value
-            case .string, .other: return nil
+            case .string, .number, .boolean, .null: return nil
             }
+        }
+    }
+
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.array(let a), .array(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.boolean(let a), .boolean(let b)): return a == b
+        case (.null, .null): return true
+        default: return false
         }
     }
 }
