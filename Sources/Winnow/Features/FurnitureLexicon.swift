@@ -3,42 +3,38 @@
 /// A block matches when its folded text (see ``TextFolding``) is one of the phrases, so
 /// "ĐỌC THÊM", "Đọc thêm:" and "doc them" all match.
 enum FurnitureLexicon {
-    static let phrases: Set<String> = [
+    /// Every furniture phrase: the two kinds below that head sections of their own, and the rest.
+    static let phrases: Set<String> = otherPhrases.union(teaserBoxPhrases).union(proseSectionPhrases)
+
+    /// Furniture phrases that head no section of their own: sharing, ads, navigation, sign-ups.
+    private static let otherPhrases: Set<String> = [
         // English
-        "read more", "related", "related articles", "related posts", "related stories", "more stories",
-        "share", "share this", "share this article", "comments", "leave a comment", "advertisement",
-        "subscribe", "newsletter", "follow us", "tags", "you may also like", "most read", "most popular",
-        "recommended", "see also", "trending", "latest news", "more from", "sign up", "log in",
-        "related content", "related links", "related topics", "read next", "up next", "more news",
-        "top stories", "most viewed", "recommended for you", "you might also like", "more like this",
-        "also read", "read also", "share this story", "share this post", "copy link", "link copied",
-        "sponsored", "sponsored content", "skip to content", "skip to main content", "back to top",
-        "previous article", "next article", "about the author", "join the conversation", "show more",
-        "load more", "editor's picks", "editors picks", "don't miss", "dont miss",
+        "share", "share this", "share this article", "advertisement", "subscribe", "newsletter",
+        "follow us", "tags", "most read", "most popular", "trending", "latest news", "sign up",
+        "log in", "related content", "related links", "related topics", "up next", "top stories",
+        "most viewed", "share this story", "share this post", "copy link", "link copied", "sponsored",
+        "sponsored content", "skip to content", "skip to main content", "back to top",
+        "previous article", "next article", "show more", "load more", "editor's picks",
+        "editors picks", "don't miss", "dont miss",
         // Vietnamese
-        "doc them", "tin lien quan", "bai viet cung chu de", "xem them", "tin moi", "tin khac",
-        "binh luan", "chia se", "quang cao", "theo doi", "tin cung chuyen muc", "phien ban di dong",
-        "doc nhieu", "tin noi bat", "tin hot", "bai lien quan",
+        "tin moi", "tin khac", "chia se", "quang cao", "theo doi", "phien ban di dong", "doc nhieu",
+        "tin noi bat", "tin hot",
         // German
-        "mehr zum thema", "weitere artikel", "das konnte sie auch interessieren", "kommentare", "anzeige",
-        "lesen sie auch", "auch interessant", "meistgelesen", "meistgelesene artikel", "mehr dazu",
+        "anzeige", "auch interessant", "meistgelesen", "meistgelesene artikel", "mehr dazu",
         "weitere nachrichten", "zum thema", "artikel teilen", "teilen", "werbung", "verwandte themen",
         // French
-        "lire aussi", "a lire aussi", "sur le meme sujet", "publicite", "commentaires",
-        "sur le meme theme", "a decouvrir", "la redaction vous conseille", "voir aussi", "a voir aussi",
-        "les plus lus", "articles similaires", "partager", "lire la suite", "afficher plus",
+        "publicite", "a decouvrir", "les plus lus", "articles similaires", "partager", "lire la suite",
+        "afficher plus",
         // Spanish
-        "leer mas", "noticias relacionadas", "te puede interesar", "publicidad", "comentarios",
-        "mas noticias", "lo mas leido", "te recomendamos", "tambien te puede interesar", "compartir",
+        "leer mas", "publicidad", "mas noticias", "lo mas leido", "te recomendamos",
+        "tambien te puede interesar", "compartir",
         // Portuguese
-        "leia mais", "leia tambem", "noticias relacionadas", "publicidade", "veja tambem", "mais lidas",
-        "saiba mais", "compartilhe",
+        "leia mais", "publicidade", "veja tambem", "mais lidas", "saiba mais", "compartilhe",
         // Italian
-        "leggi anche", "articoli correlati", "pubblicita", "commenti", "potrebbe interessarti",
-        "ti potrebbe interessare", "i piu letti", "condividi",
+        "pubblicita", "potrebbe interessarti", "ti potrebbe interessare", "i piu letti", "condividi",
         // Dutch, Scandinavian, Polish
-        "lees ook", "lees meer", "reacties", "advertentie", "meest gelezen", "meer nieuws", "delen",
-        "les ogsa", "mest lest", "las ocksa", "mest last", "laes ogsa", "czytaj takze", "zobacz takze",
+        "lees meer", "advertentie", "meest gelezen", "meer nieuws", "delen", "mest lest", "mest last",
+        "laes ogsa", "zobacz takze",
     ]
 
     /// The phrases that head prose which is not the article: comments ("Comments",
@@ -61,37 +57,48 @@ enum FurnitureLexicon {
     ]
 
     /// Whether the text, folded, labels a box of links to other articles.
-    static func labelsTeaserBox(_ text: String) -> Bool {
-        teaserBoxPhrases.contains(TextFolding.fold(text))
-    }
+    static func labelsTeaserBox(_ text: String) -> Bool { teaserBoxTable.matches(text) }
 
-    /// Whether the text, folded, heads prose that is not the article (asked only of short
-    /// furniture phrases).
-    static func headsProseSection(_ text: String) -> Bool {
-        proseSectionPhrases.contains(TextFolding.fold(text))
-    }
+    /// Whether the text, folded, heads prose that is not the article.
+    static func headsProseSection(_ text: String) -> Bool { proseSectionTable.matches(text) }
 
     /// Whether the text, folded, is a furniture phrase; texts over `maximumCharacters` never are.
     static func contains(_ text: String, maximumCharacters: Int) -> Bool {
         // `count <= maximumCharacters` without counting a long text's characters.
         guard text.utf8.count <= maximumCharacters || text.dropFirst(maximumCharacters).isEmpty else { return false }
-        // The phrases are ASCII, and a folded text holding another scalar equals no ASCII string
-        // (folding emits none of the scalars that decompose to ASCII): fold into a buffer the
-        // size of the longest phrase, giving up at the first non-ASCII byte.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestPhrase + 1) { buffer in
-            var count = 0
-            let fits = TextFolding.forEachFoldedByte(text) { byte in
-                guard byte < 0x80, count < longestPhrase else { return false }
-                buffer[count] = byte
-                count += 1
-                return true
-            }
-            return fits && table.entry(lowering: UnsafeBufferPointer(rebasing: buffer[..<count])) != nil
-        }
+        return table.matches(text)
     }
 
-    /// ``phrases`` by their bytes.
-    private static let table = ASCIIWordTable(phrases)
-    /// The bytes of the longest phrase.
-    private static let longestPhrase = phrases.map(\.utf8.count).max() ?? 0
+    private static let table = PhraseTable(phrases)
+    private static let teaserBoxTable = PhraseTable(teaserBoxPhrases)
+    private static let proseSectionTable = PhraseTable(proseSectionPhrases)
+
+    /// ASCII phrases by their bytes, matched against a text's folded form without making it.
+    private struct PhraseTable {
+        let words: ASCIIWordTable
+        /// The bytes of the longest phrase.
+        let longest: Int
+
+        init(_ phrases: Set<String>) {
+            words = ASCIIWordTable(phrases)
+            longest = phrases.map(\.utf8.count).max() ?? 0
+        }
+
+        /// Whether the text, folded, is one of the phrases. The phrases are ASCII, and a folded
+        /// text holding another scalar equals no ASCII string (folding emits none of the scalars
+        /// that decompose to ASCII): fold into a buffer the size of the longest phrase, giving up
+        /// at the first non-ASCII byte.
+        func matches(_ text: String) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest + 1) { buffer in
+                var count = 0
+                let fits = TextFolding.forEachFoldedByte(text) { byte in
+                    guard byte < 0x80, count < longest else { return false }
+                    buffer[count] = byte
+                    count += 1
+                    return true
+                }
+                return fits && words.entry(lowering: UnsafeBufferPointer(rebasing: buffer[..<count])) != nil
+            }
+        }
+    }
 }
