@@ -23,8 +23,7 @@ struct SectionSmoother: Sendable {
         var opener: Section?
         for index in verdicts.indices {
             let f = features[index]
-            if opensSection(verdicts[index], blocks[index], f, repetition[index])
-                || opensTeaserBox(at: index, verdicts[index], blocks, f) {
+            if opensSection(at: index, verdicts[index], blocks, f, repetition[index]) {
                 let scope = blocks[index].ancestors.dropLast().last
                 let holdsOtherProse = scope != nil && !isDiscussion && FurnitureLexicon.headsProseSection(blocks[index].text)
                 opener = Section(index: index, scope: scope, holdsOtherProse: holdsOtherProse)
@@ -54,23 +53,25 @@ struct SectionSmoother: Sendable {
         var holdsOtherProse: Bool
     }
 
-    /// A teaser-box label that is not a heading element ("La rédaction vous conseille" in a `div`
-    /// over a list) opens a section when it is the first block of its parent element and the
-    /// next block is in that element too: the label heads a box. Inside the article's own
-    /// element it is never the first block, so "Đọc thêm" between paragraphs opens nothing.
-    private func opensTeaserBox(at index: Int, _ verdict: BlockVerdict, _ blocks: [TextBlock], _ f: BlockFeatures) -> Bool {
+    private func opensSection(at index: Int, _ verdict: BlockVerdict, _ blocks: [TextBlock], _ f: BlockFeatures,
+                              _ r: RepetitionSignals) -> Bool {
         let block = blocks[index]
-        guard verdict.decision == .boilerplate, block.kind != .heading, f.characters <= configuration.sectionHeadingCharacters,
-              let box = block.ancestors.dropLast().last, FurnitureLexicon.labelsTeaserBox(block.text) else { return false }
-        let first = index == 0 || !blocks[index - 1].ancestors.contains(box)
-        return first && index + 1 < blocks.count && blocks[index + 1].ancestors.contains(box)
-    }
-
-    private func opensSection(_ verdict: BlockVerdict, _ block: TextBlock, _ f: BlockFeatures, _ r: RepetitionSignals) -> Bool {
         guard verdict.decision == .boilerplate, f.characters <= configuration.sectionHeadingCharacters else { return false }
+        if block.ancestors.isEmpty { return r.isSiteTemplate || f.isFurniturePhrase }
         // In HTML a heading the site repeats is as often a section of every article ("History",
         // "Ingredients") as furniture: only a known furniture phrase opens a section there.
-        if !block.ancestors.isEmpty { return block.kind == .heading && f.isFurniturePhrase }
-        return r.isSiteTemplate || f.isFurniturePhrase
+        if block.kind == .heading { return f.isFurniturePhrase }
+        return headsTeaserBox(at: index, blocks)
+    }
+
+    /// Whether the block at `index`, not a heading element, is a teaser-box label ("La rédaction
+    /// vous conseille" in a `div` over a list) heading its own box: it is the first block of its
+    /// parent element, and the next block is in that element too. Inside the article's own
+    /// element it is never the first block, so "Đọc thêm" between paragraphs opens nothing.
+    private func headsTeaserBox(at index: Int, _ blocks: [TextBlock]) -> Bool {
+        guard let box = blocks[index].ancestors.dropLast().last, FurnitureLexicon.labelsTeaserBox(blocks[index].text)
+        else { return false }
+        let first = index == 0 || !blocks[index - 1].ancestors.contains(box)
+        return first && index + 1 < blocks.count && blocks[index + 1].ancestors.contains(box)
     }
 }
