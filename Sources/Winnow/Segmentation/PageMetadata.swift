@@ -27,6 +27,10 @@ public struct PageMetadata: Sendable, Hashable, Codable {
     public var declaredCharset: String?
     /// The JSON-LD `@type` of the object the headline and dates came from (`NewsArticle`,
     /// `BlogPosting`, `DiscussionForumPosting`…), if the page has one.
+    ///
+    /// ```swift
+    /// Extractor().extract(Page(html: html)).metadata.schemaType // "NewsArticle"
+    /// ```
     public var schemaType: String?
 
     /// Whether the page declares itself a discussion (a forum thread or a question with its
