@@ -10,6 +10,8 @@
 #   WINNOW_FLOOR_PAGES_PER_SEC  libxml2 floor in pages/s, to skip running `swift package benchmark`
 #   SPEED_REPEATS               timed runs per command (default 3; the median is reported)
 #   SPEED_CPU                   the core the timed commands are pinned to with taskset (default 0)
+#   WINNOW_STATIC_STDLIB        1 (default on Linux): build the CLI with --static-swift-stdlib, as Swift
+#                               programs are deployed on Linux; 0: the dynamically linked `swift build` binary
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,9 +42,19 @@ fi
 "$VENV/bin/python" -c "import importlib.metadata as m; print('resiliparse', m.version('resiliparse'), '/ trafilatura', m.version('trafilatura'))"
 
 if [ -z "${WINNOW_CMD:-}" ]; then
-  echo "== swift build -c release"
-  swift build -c release --product winnow
-  WINNOW_CMD="$ROOT/.build/release/winnow extract --input jsonl --jobs 1 --format jsonl"
+  # A statically linked Swift runtime starts faster and calls it directly rather than through the
+  # dynamic linker's tables; macOS ships the runtime with the system, so it is linked dynamically there.
+  STATIC_DEFAULT=0
+  [ "$(uname -s)" = Linux ] && STATIC_DEFAULT=1
+  if [ "${WINNOW_STATIC_STDLIB:-$STATIC_DEFAULT}" = 1 ]; then
+    echo "== swift build -c release --static-swift-stdlib (scratch path .build-static)"
+    swift build -c release --product winnow --static-swift-stdlib --scratch-path "$ROOT/.build-static"
+    WINNOW_CMD="$ROOT/.build-static/release/winnow extract --input jsonl --jobs 1 --format jsonl"
+  else
+    echo "== swift build -c release"
+    swift build -c release --product winnow
+    WINNOW_CMD="$ROOT/.build/release/winnow extract --input jsonl --jobs 1 --format jsonl"
+  fi
 else
   echo "== timing the stand-in WINNOW_CMD: $WINNOW_CMD"
 fi
