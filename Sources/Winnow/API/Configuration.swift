@@ -249,5 +249,25 @@ public struct Configuration: Sendable, Hashable {
         /// configuration.smoothing.uncertainShortBlockProbability = 0
         /// ```
         public var uncertainShortBlockProbability = 0.7
+        /// Words the article text a page declares in its JSON-LD (`articleBody`) needs before the
+        /// declared-body stage trusts it; shorter ones are usually a teaser. Set it to
+        /// `Int.max` to turn the stage off. Default 100.
+        ///
+        /// ```swift
+        /// var configuration = Configuration()
+        /// configuration.smoothing.declaredBodyMinimumWords = .max // ignore articleBody
+        /// ```
+        public var declaredBodyMinimumWords = 100
+        /// Share of the declared text's four-word runs that must occur in the page's blocks: the
+        /// declared text is the one the page prints, not a paywalled or different one. Default 0.8.
+        public var declaredBodyOnPageShare = 0.8
+        /// Share of the kept blocks' four-word runs that must occur in the declared text, so a
+        /// declared intro does not overrule a page made mostly of something else (a list, a
+        /// product grid). Default 0.5.
+        public var declaredBodyKeptShare = 0.5
+        /// Share of a block's four-word runs in the declared text (or in the page's description)
+        /// at which the block counts as covered by it: covered blocks mark the article's span,
+        /// whose headings are spared, and a lead covered by the description is kept. Default 0.5.
+        public var declaredBodyBlockShare = 0.5
     }
 }

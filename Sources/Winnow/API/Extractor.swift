@@ -87,6 +87,10 @@ public struct Extractor: Sendable {
             verdicts = DatedArticleSmoother(configuration: configuration.smoothing)
                 .smooth(verdicts, blocks: blocks, features: analysis.features)
         }
+        if page.metadata.articleBody != nil {
+            verdicts = DeclaredBodySmoother(configuration: configuration.smoothing)
+                .smooth(verdicts, blocks: blocks, metadata: page.metadata)
+        }
         let explained = zip(blocks, verdicts).map {
             ExplainedBlock(block: $0, decision: $1.decision, score: $1.probability, reason: $1.reason)
         }

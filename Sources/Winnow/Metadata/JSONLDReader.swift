@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads the article facts from a page's JSON-LD (`<script type="application/ld+json">`):
-/// headline, author names, publication date, publisher name and description.
+/// headline, author names, publication date, publisher name, description and the article text
+/// the page declares (`articleBody`).
 ///
 /// Tolerates `@graph`, top-level arrays, `@id` references and invalid JSON (ignored). The walk
 /// over the JSON is a loop, not recursion.
@@ -15,6 +16,8 @@ struct JSONLDReader: Sendable {
         var description: String?
         /// The `@type` of the object the facts come from (its first, when it has several).
         var type: String?
+        /// The longest `articleBody` of any object, character references decoded.
+        var articleBody: String?
     }
 
     private static let articleTypes: Set<String> = [
@@ -30,17 +33,23 @@ struct JSONLDReader: Sendable {
         for object in objects {
             if let id = object["@id"]?.string, identified[id] == nil { identified[id] = object }
         }
+        let body = objects.lazy.compactMap { $0["articleBody"]?.string }.max { $0.utf8.count < $1.utf8.count }
         let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) && $0 != "webpage" } }
             ?? objects.first { $0["headline"] != nil }
             ?? objects.first { Self.types(of: $0).contains("webpage") }
-        guard let article else { return Facts() }
+        let articleBody = body.flatMap { text -> String? in
+            var text = text
+            let decoded = text.withUTF8 { HTMLEntities.decode($0) }
+            return decoded.isEmpty ? nil : decoded
+        }
+        guard let article else { return Facts(articleBody: articleBody) }
         func resolve(_ value: JSONValue?) -> JSONValue? {
             if let object = value?.object, object.count == 1, let id = object["@id"]?.string {
                 return identified[id] ?? value
             }
             return value
         }
-        var facts = Facts()
+        var facts = Facts(articleBody: articleBody)
         facts.headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         facts.published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         facts.description = Self.string(article["description"])

@@ -105,6 +105,7 @@ struct MetadataCollector: MarkupConsumer {
         metadata.documentTitle = first("title")
         metadata.headline = facts.headline ?? first("meta:og:title", "meta:twitter:title")
         metadata.schemaType = facts.type
+        metadata.articleBody = facts.articleBody
         metadata.firstHeading = first("h1")
         metadata.canonicalURL = first("link:canonical", "meta:og:url")
         metadata.siteName = first("meta:og:site_name") ?? facts.publisher ?? first("meta:application-name")

@@ -32,6 +32,15 @@ public struct PageMetadata: Sendable, Hashable, Codable {
     /// Extractor().extract(Page(html: html)).metadata.schemaType // "NewsArticle"
     /// ```
     public var schemaType: String?
+    /// The article text the page declares in its JSON-LD (`articleBody`), character references
+    /// decoded, if it has one. Publishers often give the whole story there, sometimes only its
+    /// first paragraphs.
+    ///
+    /// ```swift
+    /// let metadata = Extractor().extract(Page(html: html)).metadata
+    /// print(metadata.articleBody?.prefix(80) ?? "no declared body")
+    /// ```
+    public var articleBody: String?
 
     /// Whether the page declares itself a discussion (a forum thread or a question with its
     /// answers), whose replies are its content rather than comments on it.

@@ -66,4 +66,17 @@ struct MetadataCollectorTests {
         #expect(metadata.declaredCharset == "windows-1258")
         #expect(metadata.declaredLanguage == "fr")
     }
+
+    @Test("The longest articleBody in the JSON-LD is the declared body, character references decoded", arguments: TestParsers.all)
+    func declaredArticleBodyIsRead(parser: Configuration.Parser) {
+        let html = """
+            <html><head><script type="application/ld+json">[
+              {"@type":"WebPage","name":"Story"},
+              {"@type":"NewsArticle","headline":"Story","articleBody":"Tom &amp; Jerry met again.\\nThe end."},
+              {"@type":"Article","articleBody":"Short."}]
+            </script></head><body><p>x</p></body></html>
+            """
+        #expect(segment(html, with: parser).metadata.articleBody == "Tom & Jerry met again.\nThe end.")
+        #expect(segment("<html><body><p>x</p></body></html>", with: parser).metadata.articleBody == nil)
+    }
 }

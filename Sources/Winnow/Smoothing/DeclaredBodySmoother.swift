@@ -1,0 +1,55 @@
+/// Smoothing stage 4: on a page whose JSON-LD declares the article's text (`articleBody`, see
+/// ``PageMetadata/articleBody``), a kept block that shares not one run of four words with that
+/// text is dropped: teasers, captions, sign-up prompts and paywall notices that the models took
+/// for prose, but that the publisher's own statement of the article leaves out.
+///
+/// The declared text is trusted only when it is long, printed on the page (most of its word runs
+/// occur in the page's blocks: not a paywalled full text the page hides, nor another story's)
+/// and accounts for much of what the models kept (not an intro over a list the page is made
+/// of). A heading between the first and last block the declared text covers is spared, since
+/// declared bodies often leave out subheadings; so is a lead that repeats the page's
+/// description. Blocks under four words carry no word run and are left as they are. Discussion
+/// pages are skipped: their `articleBody` is the opening post only.
+///
+/// Thresholds: ``Configuration/Smoothing-swift.struct/declaredBodyMinimumWords``,
+/// ``Configuration/Smoothing-swift.struct/declaredBodyOnPageShare``,
+/// ``Configuration/Smoothing-swift.struct/declaredBodyKeptShare`` and
+/// ``Configuration/Smoothing-swift.struct/declaredBodyBlockShare``.
+struct DeclaredBodySmoother: Sendable {
+    var configuration: Configuration.Smoothing
+
+    func smooth(_ verdicts: [BlockVerdict], blocks: [TextBlock], metadata: PageMetadata) -> [BlockVerdict] {
+        guard !metadata.isDiscussion, let declared = metadata.articleBody else { return verdicts }
+        let body = WordShingles(declared)
+        guard body.words >= configuration.declaredBodyMinimumWords, !body.values.isEmpty else { return verdicts }
+        let bodySet = Set(body.values)
+        // By index: enumerating the blocks would copy each (retaining its path and ancestors).
+        let shingles = blocks.indices.map { WordShingles(blocks[$0].text) }
+        func isKept(_ index: Int) -> Bool { verdicts[index].decision == .content && verdicts[index].reason != .title }
+
+        var onPage = Set<UInt64>()
+        var kept = 0, keptInBody = 0
+        for index in shingles.indices {
+            onPage.formUnion(shingles[index].values)
+            if isKept(index) {
+                kept += shingles[index].values.count
+                keptInBody += shingles[index].values.count(where: bodySet.contains)
+            }
+        }
+        let printed = Double(bodySet.count(where: onPage.contains)) / Double(bodySet.count)
+        guard printed >= configuration.declaredBodyOnPageShare, kept > 0,
+              Double(keptInBody) / Double(kept) >= configuration.declaredBodyKeptShare else { return verdicts }
+
+        let covered = shingles.indices.filter { (shingles[$0].share(in: bodySet) ?? 0) >= configuration.declaredBodyBlockShare }
+        guard let first = covered.first, let last = covered.last else { return verdicts }
+        let description = Set(metadata.description.map { WordShingles($0).values } ?? [])
+        var result = verdicts
+        for index in verdicts.indices where isKept(index) && shingles[index].share(in: bodySet) == 0 {
+            if blocks[index].kind == .heading && (first...last).contains(index) { continue }
+            if (shingles[index].share(in: description) ?? 0) >= configuration.declaredBodyBlockShare { continue }
+            result[index].decision = .boilerplate
+            result[index].reason = .outsideDeclaredBody
+        }
+        return result
+    }
+}
