@@ -2,7 +2,7 @@ import Foundation
 
 /// Fills ``PageMetadata`` from the same ``MarkupEvent`` stream the blocks come from: `<title>`,
 /// `<meta>` (name, property, itemprop, http-equiv, charset), `<link rel=canonical>`, `<html lang>`,
-/// the first `<h1>`, `<time datetime>` and JSON-LD.
+/// the first `<h1>`, `<time datetime>`, JSON-LD and the text of an `itemprop="articleBody"` element.
 ///
 /// Where several sources give a field, the more specific wins (JSON-LD over OpenGraph over plain
 /// `<meta>`), and within one source the first occurrence.
@@ -12,16 +12,25 @@ struct MetadataCollector: MarkupConsumer {
     private var capture: Capture?
     private var captured = ""
     private var jsonLD: [String] = []
+    /// The text of the first element marked `itemprop="articleBody"` (microdata), once one opens.
+    private var microdataBody: String?
+    /// Elements open inside that element (0 outside it), and those of them that hold no text
+    /// (scripts, styles).
+    private var microdataDepth = 0
+    private var microdataSkipDepth = 0
 
     /// The element whose text is being collected.
     private enum Capture { case title, heading, jsonLD }
 
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
         if capture != nil { captured += String(decoding: utf8, as: UTF8.self) }
+        if microdataDepth > 0 && microdataSkipDepth == 0 { microdataBody? += String(decoding: utf8, as: UTF8.self) }
     }
 
     mutating func start(_ element: MarkupElement) {
         let tag = element.tag
+        let itemprop = element[.itemprop]?.lowercased()
+        startMicrodataBody(element, itemprop: itemprop)
         if tag == .svg || tag == .math {
             svgDepth += 1
         } else if tag == .html {
@@ -40,12 +49,17 @@ struct MetadataCollector: MarkupConsumer {
         } else if tag == .time {
             remember("time:datetime", element[.datetime])
         }
-        if let property = element[.itemprop]?.lowercased(), property == "datepublished" {
+        if itemprop == "datepublished" {
             remember("itemprop:datepublished", element[.datetime] ?? element[.content])
         }
     }
 
     mutating func end(_ tag: HTMLTag) {
+        if microdataDepth > 0 {
+            microdataDepth -= 1
+            if microdataSkipDepth > 0 { microdataSkipDepth -= 1 }
+            if TagTraits.of(tag).isBlockLevel { microdataBody? += " " }
+        }
         if tag == .svg || tag == .math {
             svgDepth = max(0, svgDepth - 1)
             return
@@ -58,6 +72,19 @@ struct MetadataCollector: MarkupConsumer {
         }
         capture = nil
         captured = ""
+    }
+
+    /// Follows the first `itemprop="articleBody"` element: its text, with a space at each
+    /// block-level element's edges so that paragraphs do not run together.
+    private mutating func startMicrodataBody(_ element: MarkupElement, itemprop: String?) {
+        if microdataDepth > 0 {
+            microdataDepth += 1
+            if microdataSkipDepth > 0 || TagTraits.of(element.tag).isSkipped { microdataSkipDepth += 1 }
+            if TagTraits.of(element.tag).isBlockLevel { microdataBody? += " " }
+        } else if microdataBody == nil, let itemprop, Self.words(itemprop).contains("articlebody") {
+            microdataBody = ""
+            microdataDepth = 1
+        }
     }
 
     private mutating func begin(_ kind: Capture) {
@@ -105,7 +132,7 @@ struct MetadataCollector: MarkupConsumer {
         metadata.documentTitle = first("title")
         metadata.headline = facts.headline ?? first("meta:og:title", "meta:twitter:title")
         metadata.schemaType = facts.type
-        metadata.articleBody = facts.articleBody
+        metadata.articleBody = facts.articleBody ?? microdataBody.map(WhitespaceWords.folded).flatMap { $0.isEmpty ? nil : $0 }
         metadata.firstHeading = first("h1")
         metadata.canonicalURL = first("link:canonical", "meta:og:url")
         metadata.siteName = first("meta:og:site_name") ?? facts.publisher ?? first("meta:application-name")

@@ -32,9 +32,10 @@ public struct PageMetadata: Sendable, Hashable, Codable {
     /// Extractor().extract(Page(html: html)).metadata.schemaType // "NewsArticle"
     /// ```
     public var schemaType: String?
-    /// The article text the page declares in its JSON-LD (`articleBody`), character references
-    /// decoded, if it has one. Publishers often give the whole story there, sometimes only its
-    /// first paragraphs.
+    /// The article text the page declares: its JSON-LD `articleBody` (character references
+    /// decoded), else the text of the element it marks `itemprop="articleBody"` (microdata), if
+    /// it has either. Publishers often give the whole story there, sometimes only its first
+    /// paragraphs.
     ///
     /// ```swift
     /// let metadata = Extractor().extract(Page(html: html)).metadata

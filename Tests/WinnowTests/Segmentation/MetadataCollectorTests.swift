@@ -79,4 +79,19 @@ struct MetadataCollectorTests {
         #expect(segment(html, with: parser).metadata.articleBody == "Tom & Jerry met again.\nThe end.")
         #expect(segment("<html><body><p>x</p></body></html>", with: parser).metadata.articleBody == nil)
     }
+
+    @Test("Without one in the JSON-LD, the text of the itemprop=articleBody element is the declared body", arguments: TestParsers.all)
+    func microdataArticleBodyIsRead(parser: Configuration.Parser) {
+        let body = """
+            <div itemprop="articleBody"><p>First <b>para</b>graph.</p><div><p>Second</p></div><style>p{}</style>\
+            <script>var x = 1;</script><p>Third</p></div><p>After the body</p>
+            """
+        let microdata = segment("<html><body>\(body)</body></html>", with: parser).metadata
+        #expect(microdata.articleBody == "First paragraph. Second Third")
+        let both = """
+            <html><head><script type="application/ld+json">{"@type":"Article","articleBody":"Declared"}</script></head>
+            <body>\(body)</body></html>
+            """
+        #expect(segment(both, with: parser).metadata.articleBody == "Declared")
+    }
 }
