@@ -12,8 +12,9 @@ struct MetadataCollector: MarkupConsumer {
     private var capture: Capture?
     private var captured = ""
     private var jsonLD: [String] = []
-    /// The text of the first element marked `itemprop="articleBody"` (microdata), once one opens.
-    private var microdataBody: String?
+    /// The text of the first element marked `itemprop="articleBody"` (microdata) as UTF-8, once
+    /// one opens.
+    private var microdataBody: [UInt8]?
     /// Elements open inside that element (0 outside it), and those of them that hold no text
     /// (scripts, styles).
     private var microdataDepth = 0
@@ -24,7 +25,7 @@ struct MetadataCollector: MarkupConsumer {
 
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>) {
         if capture != nil { captured += String(decoding: utf8, as: UTF8.self) }
-        if microdataDepth > 0 && microdataSkipDepth == 0 { microdataBody? += String(decoding: utf8, as: UTF8.self) }
+        if microdataDepth > 0 && microdataSkipDepth == 0 { microdataBody?.append(contentsOf: utf8) }
     }
 
     mutating func start(_ element: MarkupElement) {
@@ -58,7 +59,7 @@ struct MetadataCollector: MarkupConsumer {
         if microdataDepth > 0 {
             microdataDepth -= 1
             if microdataSkipDepth > 0 { microdataSkipDepth -= 1 }
-            if TagTraits.of(tag).isBlockLevel { microdataBody? += " " }
+            if TagTraits.of(tag).isBlockLevel { microdataBody?.append(UInt8(ascii: " ")) }
         }
         if tag == .svg || tag == .math {
             svgDepth = max(0, svgDepth - 1)
@@ -80,9 +81,9 @@ struct MetadataCollector: MarkupConsumer {
         if microdataDepth > 0 {
             microdataDepth += 1
             if microdataSkipDepth > 0 || TagTraits.of(element.tag).isSkipped { microdataSkipDepth += 1 }
-            if TagTraits.of(element.tag).isBlockLevel { microdataBody? += " " }
+            if TagTraits.of(element.tag).isBlockLevel { microdataBody?.append(UInt8(ascii: " ")) }
         } else if microdataBody == nil, let itemprop, Self.words(itemprop).contains("articlebody") {
-            microdataBody = ""
+            microdataBody = []
             microdataDepth = 1
         }
     }
@@ -132,7 +133,9 @@ struct MetadataCollector: MarkupConsumer {
         metadata.documentTitle = first("title")
         metadata.headline = facts.headline ?? first("meta:og:title", "meta:twitter:title")
         metadata.schemaType = facts.type
-        metadata.articleBody = facts.articleBody ?? microdataBody.map(WhitespaceWords.folded).flatMap { $0.isEmpty ? nil : $0 }
+        metadata.articleBody = facts.articleBody ?? microdataBody.flatMap {
+            $0.contains { !ASCII.isWhiteSpace($0) } ? String(decoding: $0, as: UTF8.self) : nil
+        }
         metadata.firstHeading = first("h1")
         metadata.canonicalURL = first("link:canonical", "meta:og:url")
         metadata.siteName = first("meta:og:site_name") ?? facts.publisher ?? first("meta:application-name")

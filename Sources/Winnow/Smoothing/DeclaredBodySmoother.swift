@@ -19,32 +19,41 @@ struct DeclaredBodySmoother: Sendable {
     var configuration: Configuration.Smoothing
 
     func smooth(_ verdicts: [BlockVerdict], blocks: [TextBlock], metadata: PageMetadata) -> [BlockVerdict] {
-        guard !metadata.isDiscussion, let declared = metadata.articleBody else { return verdicts }
-        let body = WordShingles(declared)
+        guard !metadata.isDiscussion, let text = metadata.articleBody else { return verdicts }
+        let body = WordShingles(text)
         guard body.words >= configuration.declaredBodyMinimumWords, !body.values.isEmpty else { return verdicts }
         let bodySet = Set(body.values)
         // By index: enumerating the blocks would copy each (retaining its path and ancestors).
         let shingles = blocks.indices.map { WordShingles(blocks[$0].text) }
         func isKept(_ index: Int) -> Bool { verdicts[index].decision == .content && verdicts[index].reason != .title }
 
-        var onPage = Set<UInt64>()
+        // Each block's runs in the declared text; the declared runs the page prints.
+        var declared = [Int](repeating: 0, count: shingles.count)
+        var printedRuns = Set<UInt64>()
         var kept = 0, keptInBody = 0
         for index in shingles.indices {
-            onPage.formUnion(shingles[index].values)
+            for run in shingles[index].values where bodySet.contains(run) {
+                declared[index] += 1
+                printedRuns.insert(run)
+            }
             if isKept(index) {
                 kept += shingles[index].values.count
-                keptInBody += shingles[index].values.count(where: bodySet.contains)
+                keptInBody += declared[index]
             }
         }
-        let printed = Double(bodySet.count(where: onPage.contains)) / Double(bodySet.count)
+        let printed = Double(printedRuns.count) / Double(bodySet.count)
         guard printed >= configuration.declaredBodyOnPageShare, kept > 0,
               Double(keptInBody) / Double(kept) >= configuration.declaredBodyKeptShare else { return verdicts }
 
-        let covered = shingles.indices.filter { (shingles[$0].share(in: bodySet) ?? 0) >= configuration.declaredBodyBlockShare }
-        guard let first = covered.first, let last = covered.last else { return verdicts }
+        func isCovered(_ index: Int) -> Bool {
+            let runs = shingles[index].values.count
+            return runs > 0 && Double(declared[index]) >= configuration.declaredBodyBlockShare * Double(runs)
+        }
+        guard let first = shingles.indices.first(where: isCovered),
+              let last = shingles.indices.last(where: isCovered) else { return verdicts }
         let description = Set(metadata.description.map { WordShingles($0).values } ?? [])
         var result = verdicts
-        for index in verdicts.indices where isKept(index) && shingles[index].share(in: bodySet) == 0 {
+        for index in verdicts.indices where isKept(index) && !shingles[index].values.isEmpty && declared[index] == 0 {
             if blocks[index].kind == .heading && (first...last).contains(index) { continue }
             if (shingles[index].share(in: description) ?? 0) >= configuration.declaredBodyBlockShare { continue }
             result[index].decision = .boilerplate

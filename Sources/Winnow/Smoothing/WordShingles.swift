@@ -1,6 +1,7 @@
 /// A text's runs of four consecutive words, hashed: the unit in which the declared-body stage
-/// compares a block with the article text a page declares. Words are the runs of letters and
-/// digits, lower-cased, so punctuation, spacing and character references do not matter.
+/// compares a block with the article text a page declares. A word is a run of ASCII letters and
+/// digits (lower-cased) and of other characters but punctuation, symbols and spaces, so
+/// punctuation, spacing and the case of ASCII letters do not matter.
 ///
 /// ```swift
 /// let body = WordShingles("The quick brown fox jumps.")
@@ -8,7 +9,7 @@
 /// WordShingles("quick brown fox jumps").values.allSatisfy(Set(body.values).contains) // true
 /// ```
 ///
-/// - Complexity: O(*n*) in the text's Unicode scalars.
+/// - Complexity: O(*n*) in the text's UTF-8 bytes.
 struct WordShingles: Sendable {
     /// Words in a shingle.
     static let width = 4
@@ -18,36 +19,8 @@ struct WordShingles: Sendable {
     let words: Int
 
     init(_ text: String) {
-        var hashes: [UInt64] = []
-        var hash: UInt64 = Self.basis
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWordScalar: Bool
-            if value < 0x80 {
-                let byte = UInt8(value)
-                isWordScalar = ASCII.isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                if isWordScalar { hash = (hash ^ UInt64(ASCII.lower(byte))) &* 0x100_0000_01B3 }
-            } else {
-                let properties = scalar.properties
-                isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                if isWordScalar && properties.changesWhenLowercased {
-                    for lower in properties.lowercaseMapping.unicodeScalars {
-                        hash = (hash ^ UInt64(lower.value)) &* 0x100_0000_01B3
-                    }
-                } else if isWordScalar {
-                    hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
-                }
-            }
-            if isWordScalar {
-                inWord = true
-            } else if inWord {
-                hashes.append(hash)
-                hash = Self.basis
-                inWord = false
-            }
-        }
-        if inWord { hashes.append(hash) }
+        var text = text
+        let hashes = text.withUTF8(Self.wordHashes)
         words = hashes.count
         guard hashes.count >= Self.width else {
             values = []
@@ -66,5 +39,51 @@ struct WordShingles: Sendable {
         return Double(values.count(where: set.contains)) / Double(values.count)
     }
 
+    /// One FNV-1a hash per word, byte by byte over valid UTF-8.
+    private static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash = basis
+        var inWord = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let end = min(index + length, bytes.count)
+            let isWord: Bool
+            if byte < 0x80 {
+                isWord = ASCII.isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                if isWord { hash = (hash ^ UInt64(ASCII.lower(byte))) &* prime }
+            } else {
+                isWord = !isSeparator(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                if isWord { for position in index..<end { hash = (hash ^ UInt64(bytes[position])) &* prime } }
+            }
+            if isWord {
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = basis
+                inWord = false
+            }
+            index = end
+        }
+        if inWord { hashes.append(hash) }
+        return hashes
+    }
+
+    /// Whether one non-ASCII character (its UTF-8 bytes) separates words: Latin-1 punctuation
+    /// and symbols (no-break space to `¿`, `×`, `÷`), general punctuation (U+2000–U+206F: dashes,
+    /// curly quotes, ellipsis), CJK symbols and punctuation (U+3000–U+303F) and the full-width
+    /// ASCII punctuation.
+    private static func isSeparator(_ character: UnsafeBufferPointer<UInt8>) -> Bool {
+        var value = UInt32(character[0] & (character.count == 2 ? 0x1F : character.count == 3 ? 0x0F : 0x07))
+        for byte in character.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        switch value {
+        case 0xA0...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F,
+             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
+        default: return false
+        }
+    }
+
     private static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01B3
 }

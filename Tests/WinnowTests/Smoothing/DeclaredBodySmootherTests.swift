@@ -65,10 +65,10 @@ struct DeclaredBodySmootherTests {
         #expect(!Self.reasons(Self.page(declaring: hidden)).values.contains(.outsideDeclaredBody))
     }
 
-    @Test("Four-word runs ignore case, punctuation and spacing; a text of three words has none")
+    @Test("Four-word runs ignore ASCII case, punctuation (curly quotes and dashes too) and spacing; a text of three words has none")
     func shinglesCompareWordsOnly() {
-        let page = WordShingles("Die Brücke wird   NEU gebaut, sagte sie.")
-        let body = Set(WordShingles("die brücke wird neu gebaut sagte sie").values)
+        let page = WordShingles("Die Brücke wird   NEU gebaut – „sagte“ sie…")
+        let body = Set(WordShingles("die Brücke wird neu gebaut, sagte sie").values)
         #expect(page.words == 7)
         #expect(page.share(in: body) == 1)
         #expect(WordShingles("Three short words").values.isEmpty)
