@@ -10,6 +10,8 @@
 #   WINNOW_FLOOR_PAGES_PER_SEC  libxml2 floor in pages/s, to skip running `swift package benchmark`
 #   SPEED_REPEATS               timed runs per command (default 3; the median is reported)
 #   SPEED_CPU                   the core the timed commands are pinned to with taskset (default 0)
+#   SPEED_HYPERFINE             1: time each command's runs one after another with hyperfine (when
+#                               installed) instead of letting the commands take turns
 #   WINNOW_STATIC_STDLIB        1 (default on Linux): build the CLI with --static-swift-stdlib, as Swift
 #                               programs are deployed on Linux; 0: the dynamically linked `swift build` binary
 set -euo pipefail
@@ -81,7 +83,12 @@ declare -a NAMES=(winnow resiliparse trafilatura)
 declare -a COMMANDS=("$WINNOW_CMD $JSONL" "$PY resiliparse $JSONL" "$PY trafilatura $JSONL")
 
 echo "== timing (${ONE_CORE[*]:-no taskset}; $REPEATS runs each after a warm-up)"
-if command -v hyperfine >/dev/null 2>&1; then
+if [ "${SPEED_HYPERFINE:-0}" != 1 ]; then
+  # The commands take turns, so a drift in the machine's speed touches them alike.
+  ROUNDS=()
+  for i in "${!NAMES[@]}"; do ROUNDS+=("${NAMES[$i]}=${COMMANDS[$i]}"); done
+  "${ONE_CORE[@]}" python3 "$BENCH_DIR/speed.py" rounds --repeats "$REPEATS" "${ROUNDS[@]}" > "$WORK/timings.jsonl"
+elif command -v hyperfine >/dev/null 2>&1; then
   ARGS=()
   for i in "${!NAMES[@]}"; do ARGS+=(-n "${NAMES[$i]}" "${COMMANDS[$i]}"); done
   "${ONE_CORE[@]}" hyperfine --warmup 1 --runs "$REPEATS" --output null --export-json "$WORK/hyperfine.json" "${ARGS[@]}"
