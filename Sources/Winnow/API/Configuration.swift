@@ -249,8 +249,9 @@ public struct Configuration: Sendable, Hashable {
         /// configuration.smoothing.uncertainShortBlockProbability = 0
         /// ```
         public var uncertainShortBlockProbability = 0.7
-        /// Words the article text a page declares in its JSON-LD (`articleBody`) needs before the
-        /// declared-body stage trusts it; shorter ones are usually a teaser. Set it to
+        /// Words the article text a page declares (``PageMetadata/articleBody``, from JSON-LD or
+        /// microdata) needs before the declared-body stage trusts it; shorter ones are usually a
+        /// teaser. Set it to
         /// `Int.max` to turn the stage off. Default 100.
         ///
         /// ```swift

@@ -41,8 +41,8 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case outsideMainContent
     /// A short block the models kept without confidence, on a page that declares a publish date.
     case uncertainShortBlock(probability: Double)
-    /// None of the block's text is in the article text the page declares in its JSON-LD
-    /// (``PageMetadata/articleBody``).
+    /// None of the block's text is in the article text the page declares (JSON-LD or microdata
+    /// `articleBody`, see ``PageMetadata/articleBody``).
     case outsideDeclaredBody
     /// Dropped because a configured limit was reached.
     case limit(String)
@@ -65,7 +65,7 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"
         case .outsideMainContent: return "outside the main article text"
         case .uncertainShortBlock(let p): return "short and uncertain on a dated page (p=\(Self.format(p)))"
-        case .outsideDeclaredBody: return "not in the article text the page declares (JSON-LD articleBody)"
+        case .outsideDeclaredBody: return "not in the article text the page declares (articleBody)"
         case .limit(let what): return "limit reached: \(what)"
         }
     }

@@ -34,8 +34,8 @@ public struct PageMetadata: Sendable, Hashable, Codable {
     public var schemaType: String?
     /// The article text the page declares: its JSON-LD `articleBody` (character references
     /// decoded), else the text of the element it marks `itemprop="articleBody"` (microdata, white
-    /// space as the page has it, a space at each block-level element's edges), if it has either. Publishers often give the whole story there, sometimes only its first
-    /// paragraphs.
+    /// space as the page has it, a space at each block-level element's edges), if it has either.
+    /// Publishers often give the whole story there, sometimes only its first paragraphs.
     ///
     /// ```swift
     /// let metadata = Extractor().extract(Page(html: html)).metadata

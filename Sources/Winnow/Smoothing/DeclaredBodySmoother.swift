@@ -1,7 +1,7 @@
-/// Smoothing stage 4: on a page whose JSON-LD declares the article's text (`articleBody`, see
-/// ``PageMetadata/articleBody``), a kept block that shares not one run of four words with that
-/// text is dropped: teasers, captions, sign-up prompts and paywall notices that the models took
-/// for prose, but that the publisher's own statement of the article leaves out.
+/// Smoothing stage 4: on a page that declares the article's text (JSON-LD or microdata
+/// `articleBody`, see ``PageMetadata/articleBody``), a kept block that shares not one run of four
+/// words with that text is dropped: teasers, captions, sign-up prompts and paywall notices that
+/// the models took for prose, but that the publisher's own statement of the article leaves out.
 ///
 /// The declared text is trusted only when it is long, printed on the page (most of its word runs
 /// occur in the page's blocks: not a paywalled full text the page hides, nor another story's)
