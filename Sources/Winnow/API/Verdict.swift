@@ -12,40 +12,47 @@ public enum Decision: String, Sendable, Hashable, Codable {
 
 /// Why a block was kept or dropped: the signal that settled its fate.
 ///
-/// Reasons are typed values; ``description`` turns one into words for people.
+/// Reasons are typed values; ``description`` turns one into words for people. Each case names
+/// the stage that gives it, under `Sources/Winnow/`.
 ///
 /// ```swift
 /// Reason.siteTemplate(pages: 2, of: 2, site: "baoquocte.vn").description
 /// // "seen on 2 of 2 pages of baoquocte.vn"
 /// ```
 public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The page's title block.
+    /// The page's title block. (`Classification/BlockClassifier.swift`)
     case title
     /// The block's own text looks like article prose (model probability).
+    /// (`Classification/BlockClassifier.swift`, revised by `Smoothing/MainContentSmoother.swift`)
     case articleText(probability: Double)
     /// The block's own text looks like furniture (model probability of content).
+    /// (`Classification/BlockClassifier.swift`, revised by `Smoothing/MainContentSmoother.swift`)
     case furnitureText(probability: Double)
     /// The same text is seen on this many of the site's pages.
+    /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
     case siteTemplate(pages: Int, of: Int, site: String)
     /// The block repeats an earlier block of the same page.
+    /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
     case duplicate(of: Int)
     /// The block starts with the page title's slug: a teaser link or image alt text.
+    /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
     case titleSlug
-    /// Most of the block is link text.
+    /// Most of the block is link text. (`Classification/BlockClassifier.swift`)
     case linkDensity(Double)
     /// The block sits in a section opened by a boilerplate heading.
+    /// (`Smoothing/SectionSmoother.swift`)
     case boilerplateSection(openedBy: Int)
     /// Neighbouring blocks decided it: the block was too uncertain alone.
+    /// (`Smoothing/ContextSmoother.swift`)
     case context(Decision)
-    /// Outside the page's main stretch of article text.
+    /// Outside the page's main stretch of article text. (`Smoothing/MainContentSmoother.swift`)
     case outsideMainContent
     /// A short block the models kept without confidence, on a page that declares a publish date.
+    /// (`Smoothing/DatedArticleSmoother.swift`)
     case uncertainShortBlock(probability: Double)
     /// None of the block's text is in the article text the page declares (JSON-LD or microdata
-    /// `articleBody`, see ``PageMetadata/articleBody``).
+    /// `articleBody`, see ``PageMetadata/articleBody``). (`Smoothing/DeclaredBodySmoother.swift`)
     case outsideDeclaredBody
-    /// Dropped because a configured limit was reached.
-    case limit(String)
 
     /// The reason in words, as the CLI prints it.
     ///
@@ -66,7 +73,6 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .outsideMainContent: return "outside the main article text"
         case .uncertainShortBlock(let p): return "short and uncertain on a dated page (p=\(Self.format(p)))"
         case .outsideDeclaredBody: return "not in the article text the page declares (articleBody)"
-        case .limit(let what): return "limit reached: \(what)"
         }
     }
 
