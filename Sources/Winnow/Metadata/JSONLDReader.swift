@@ -39,7 +39,7 @@ struct JSONLDReader: Sendable {
             ?? objects.first { Self.types(of: $0).contains("webpage") }
         let articleBody = body.flatMap { text -> String? in
             var text = text
-            let decoded = text.withUTF8 { HTMLEntities.decode($0) }
+            let decoded = Self.strippingTags(text.withUTF8 { HTMLEntities.decode($0) })
             return decoded.isEmpty ? nil : decoded
         }
         guard let article else { return Facts(articleBody: articleBody) }
@@ -102,6 +102,41 @@ struct JSONLDReader: Sendable {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return String(text[first...last])
+    }
+
+    /// `text` without the markup some publishers leave in `articleBody` (`<p>`, `<a href=…>`,
+    /// also when written as `&lt;p&gt;`): each `<` that opens a tag (a letter, `/` or `!`
+    /// follows it) through the next `>` becomes a space. A `<` in prose ("a < b") stays.
+    ///
+    /// ```swift
+    /// JSONLDReader.strippingTags("<p>One <a href=\"/x\">two</a></p>") // " One  two  "
+    /// ```
+    ///
+    /// - Complexity: O(*n*): once no `>` follows a `<`, none follows a later one either.
+    static func strippingTags(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.contains(UInt8(ascii: "<")) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            var closes = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                if closes, byte == UInt8(ascii: "<"), index + 1 < bytes.count,
+                   case let next = bytes[index + 1], ASCII.isLetter(next) || next == ASCII.slash || next == ASCII.bang {
+                    if let close = bytes[(index + 1)...].firstIndex(of: ASCII.greaterThan) {
+                        output.append(UInt8(ascii: " "))
+                        index = close + 1
+                        continue
+                    }
+                    closes = false
+                }
+                output.append(byte)
+                index += 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        } ?? text
     }
 
     private static func types(of object: JSONValue) -> [String] {

@@ -94,4 +94,18 @@ struct MetadataCollectorTests {
             """
         #expect(segment(both, with: parser).metadata.articleBody == "Declared")
     }
+
+    @Test("Markup left in a JSON-LD articleBody, raw or written as character references, is cut; a < in prose stays")
+    func markupInDeclaredBodyIsCut() {
+        #expect(JSONLDReader.strippingTags("<p>One <a href=\"/x\">two</a></p>") == " One  two  ")
+        #expect(JSONLDReader.strippingTags("if a < b and b<c then a <3") == "if a < b and b<c then a <3")
+        #expect(JSONLDReader.strippingTags("no close <b and more") == "no close <b and more")
+        let html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","articleBody":"&lt;p&gt;First&lt;/p&gt;<p>Second <em>part</em></p>"}
+            </script></head><body><p>x</p></body></html>
+            """
+        let body = segment(html, with: .automatic).metadata.articleBody
+        #expect(body.map(WhitespaceWords.folded) == "First Second part")
+    }
 }
