@@ -83,8 +83,13 @@ struct MetadataCollector: MarkupConsumer {
             if microdataSkipDepth > 0 || TagTraits.of(element.tag).isSkipped { microdataSkipDepth += 1 }
             if TagTraits.of(element.tag).isBlockLevel { microdataBody?.append(UInt8(ascii: " ")) }
         } else if microdataBody == nil, let itemprop, Self.words(itemprop).contains("articlebody") {
-            microdataBody = []
-            microdataDepth = 1
+            if element.tag == .meta {
+                // `<meta itemprop="articleBody" content="…">` gives the text in its content.
+                microdataBody = element[.content].map { Array($0.utf8) }
+            } else if !element.tag.isVoid {
+                microdataBody = []
+                microdataDepth = 1
+            }
         }
     }
 

@@ -93,6 +93,10 @@ struct MetadataCollectorTests {
             <body>\(body)</body></html>
             """
         #expect(segment(both, with: parser).metadata.articleBody == "Declared")
+        let meta = #"<html><head><meta itemprop="articleBody" content="In a meta."></head><body><img itemprop="articleBody"><p>x</p></body></html>"#
+        #expect(segment(meta, with: parser).metadata.articleBody == "In a meta.")
+        let void = #"<html><body><img itemprop="articleBody"><div itemprop="articleBody"><p>Real</p></div></body></html>"#
+        #expect(segment(void, with: parser).metadata.articleBody.map(WhitespaceWords.folded) == "Real")
     }
 
     @Test("Markup left in a JSON-LD articleBody, raw or written as character references, is cut; a < in prose stays")
