@@ -205,7 +205,7 @@ struct JSONLFlatObject {
                 to += plain
                 // A two-byte escape other than \u is decoded here, and the words go on.
                 guard from + 1 < end, base[from] == UInt8(ascii: "\\"),
-                      let decoded = Self.simpleEscape(base[from + 1]) else { break }
+                      let decoded = JSONEscape.simple(base[from + 1]) else { break }
                 target[to] = decoded
                 from += 2
                 to += 1
@@ -267,62 +267,18 @@ struct JSONLFlatObject {
             return bytes.count - position
         }
 
-        /// The byte a two-byte escape `\` + `byte` stands for; `nil` for `\u` and invalid escapes.
-        @inline(__always)
-        private static func simpleEscape(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
-            case UInt8(ascii: "b"): 0x08
-            case UInt8(ascii: "f"): 0x0C
-            case UInt8(ascii: "n"): 0x0A
-            case UInt8(ascii: "r"): 0x0D
-            case UInt8(ascii: "t"): 0x09
-            default: nil
-            }
-        }
-
+        /// Decodes the escape after a backslash into `output` (``JSONEscape``).
         private mutating func escape(into output: inout Output) -> Bool {
             guard position < bytes.count else { return false }
-            let byte = bytes[position]
+            let code = bytes[position]
             position += 1
-            if let decoded = Self.simpleEscape(byte) {
+            if let decoded = JSONEscape.simple(code) {
                 output.append(decoded)
                 return true
             }
-            switch byte {
-            case UInt8(ascii: "u"):
-                guard let unit = hex4() else { return false }
-                var value = UInt32(unit)
-                if (0xD800...0xDBFF).contains(unit) {
-                    guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
-                          (0xDC00...0xDFFF).contains(low) else { return false }
-                    value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
-                } else if (0xDC00...0xDFFF).contains(unit) {
-                    return false
-                }
-                guard let scalar = Unicode.Scalar(value) else { return false }
-                output.append(contentsOf: scalar.utf8)
-            default: return false
-            }
+            guard code == UInt8(ascii: "u"), let scalar = JSONEscape.unicodeScalar(in: bytes, at: &position) else { return false }
+            output.append(contentsOf: scalar.utf8)
             return true
-        }
-
-        private mutating func hex4() -> UInt16? {
-            guard position + 4 <= bytes.count else { return nil }
-            var value: UInt16 = 0
-            for _ in 0..<4 {
-                let byte = bytes[position]
-                let digit: UInt8
-                switch byte {
-                case 0x30...0x39: digit = byte - 0x30
-                case 0x41...0x46: digit = byte - 0x41 + 10
-                case 0x61...0x66: digit = byte - 0x61 + 10
-                default: return nil
-                }
-                value = value << 4 | UInt16(digit)
-                position += 1
-            }
-            return value
         }
     }
 }

@@ -130,53 +130,18 @@ struct JSONParser {
         return nil
     }
 
-    /// Decodes the escape at the current backslash into `decoded`.
+    /// Decodes the escape at the current backslash into `decoded` (``JSONEscape``).
     private mutating func escape(into decoded: inout [UInt8]) -> Bool {
         guard position + 1 < bytes.count else { return false }
         let code = bytes[position + 1]
         position += 2
-        switch code {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(code)
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "t"): decoded.append(0x09)
-        case UInt8(ascii: "u"):
-            guard let unit = hexUnit() else { return false }
-            var value = UInt32(unit)
-            if (0xD800..<0xDC00).contains(unit) {
-                // A high surrogate must be followed by an escaped low one.
-                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hexUnit(),
-                      (0xDC00..<0xE000).contains(low) else { return false }
-                value = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00)
-            } else if (0xDC00..<0xE000).contains(unit) {
-                return false
-            }
-            guard let scalar = Unicode.Scalar(value) else { return false }
-            decoded.append(contentsOf: String(scalar).utf8)
-        default: return false
+        if let byte = JSONEscape.simple(code) {
+            decoded.append(byte)
+            return true
         }
+        guard code == UInt8(ascii: "u"), let scalar = JSONEscape.unicodeScalar(in: bytes, at: &position) else { return false }
+        decoded.append(contentsOf: scalar.utf8)
         return true
-    }
-
-    /// Four hexadecimal digits as a UTF-16 code unit.
-    private mutating func hexUnit() -> UInt16? {
-        guard position + 4 <= bytes.count else { return nil }
-        var unit: UInt16 = 0
-        for offset in 0..<4 {
-            let byte = bytes[position + offset]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            unit = unit << 4 | UInt16(digit)
-        }
-        position += 4
-        return unit
     }
 
     /// A number in JSON's grammar (`-`? int frac? exp?, no leading zeros), read by `Double`'s
