@@ -47,14 +47,15 @@ struct WordShingles: Sendable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let end = min(index + length, bytes.count)
+            var end = index + 1
             let isWord: Bool
             if byte < 0x80 {
                 isWord = ASCII.isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 if isWord { hash = (hash ^ UInt64(ASCII.lower(byte))) &* prime }
             } else {
-                isWord = !isSeparator(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                let (value, length) = UTF8Scalar.decode(bytes, at: index)
+                end = index + length
+                isWord = !isSeparator(value)
                 if isWord { for position in index..<end { hash = (hash ^ UInt64(bytes[position])) &* prime } }
             }
             if isWord {
@@ -70,17 +71,14 @@ struct WordShingles: Sendable {
         return hashes
     }
 
-    /// Whether one non-ASCII character (its UTF-8 bytes) separates words: Latin-1 punctuation
-    /// and symbols (no-break space to `¿`, `×`, `÷`), general punctuation (U+2000–U+206F: dashes,
-    /// curly quotes, ellipsis), CJK symbols and punctuation (U+3000–U+303F) and the full-width
-    /// ASCII punctuation.
-    private static func isSeparator(_ character: UnsafeBufferPointer<UInt8>) -> Bool {
-        var value = UInt32(character[0] & (character.count == 2 ? 0x1F : character.count == 3 ? 0x0F : 0x07))
-        for byte in character.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+    /// Whether one non-ASCII scalar separates words: Latin-1 punctuation and symbols (no-break
+    /// space to `¿`, `×`, `÷`), general punctuation (U+2000–U+206F: dashes, curly quotes,
+    /// ellipsis), CJK symbols and punctuation (U+3000–U+303F) and the full-width ASCII punctuation.
+    private static func isSeparator(_ value: UInt32) -> Bool {
         switch value {
         case 0xA0...0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x3000...0x303F,
-             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
-        default: return false
+             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
+        default: false
         }
     }
 
