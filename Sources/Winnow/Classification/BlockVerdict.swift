@@ -3,6 +3,10 @@ struct BlockVerdict: Sendable, Hashable {
     var decision: Decision
     var probability: Double
     var reason: Reason
+
+    /// Whether the block is kept as article text: content, and not the title (which the
+    /// article carries apart from its body).
+    var keepsArticleText: Bool { decision == .content && reason != .title }
 }
 
 extension Reason {

@@ -79,9 +79,10 @@ struct MetadataCollector: MarkupConsumer {
     /// block-level element's edges so that paragraphs do not run together.
     private mutating func startMicrodataBody(_ element: MarkupElement, itemprop: String?) {
         if microdataDepth > 0 {
+            let traits = TagTraits.of(element.tag)
             microdataDepth += 1
-            if microdataSkipDepth > 0 || TagTraits.of(element.tag).isSkipped { microdataSkipDepth += 1 }
-            if TagTraits.of(element.tag).isBlockLevel { microdataBody?.append(UInt8(ascii: " ")) }
+            if microdataSkipDepth > 0 || traits.isSkipped { microdataSkipDepth += 1 }
+            if traits.isBlockLevel { microdataBody?.append(UInt8(ascii: " ")) }
         } else if microdataBody == nil, let itemprop, Self.words(itemprop).contains("articlebody") {
             if element.tag == .meta {
                 // `<meta itemprop="articleBody" content="…">` gives the text in its content.

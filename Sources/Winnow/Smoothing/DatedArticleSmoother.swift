@@ -14,7 +14,7 @@ struct DatedArticleSmoother: Sendable {
 
     func smooth(_ verdicts: [BlockVerdict], blocks: [TextBlock], features: [BlockFeatures]) -> [BlockVerdict] {
         let shortWords = configuration.uncertainShortBlockWords
-        func isKept(_ index: Int) -> Bool { verdicts[index].decision == .content && verdicts[index].reason != .title }
+        func isKept(_ index: Int) -> Bool { verdicts[index].keepsArticleText }
         func isShort(_ index: Int) -> Bool { features[index].words < shortWords }
         guard verdicts.indices.contains(where: { isKept($0) && !isShort($0) }) else { return verdicts }
         var result = verdicts

@@ -25,7 +25,7 @@ struct DeclaredBodySmoother: Sendable {
         let bodySet = Set(body.values)
         // By index: enumerating the blocks would copy each (retaining its path and ancestors).
         let shingles = blocks.indices.map { WordShingles(blocks[$0].text) }
-        func isKept(_ index: Int) -> Bool { verdicts[index].decision == .content && verdicts[index].reason != .title }
+        func isKept(_ index: Int) -> Bool { verdicts[index].keepsArticleText }
 
         // Each block's runs in the declared text; the declared runs the page prints.
         var declared = [Int](repeating: 0, count: shingles.count)

@@ -56,7 +56,7 @@ struct MainContentSmoother: Sendable {
     private func keepingInside(_ container: Int?, _ verdicts: [BlockVerdict], blocks: [TextBlock]) -> [BlockVerdict] {
         guard let container else { return verdicts }
         var result = verdicts
-        for index in verdicts.indices where result[index].decision == .content && result[index].reason != .title {
+        for index in verdicts.indices where result[index].keepsArticleText {
             guard !blocks[index].ancestors.contains(container) else { continue }
             if verdicts[index].probability < configuration.outsideContainerProbability {
                 result[index].decision = .boilerplate
