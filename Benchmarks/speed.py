@@ -71,16 +71,10 @@ def time_command(name, repeats, command):
     """Runs a command `repeats` times (after one warm-up); prints the median wall clock and the
     mean CPU time (user + system), which a machine shared with other work disturbs less."""
     subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-    seconds, cpu = [], []
-    for _ in range(repeats):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-        seconds.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    print(json.dumps({"name": name, "median": statistics.median(seconds), "cpu": statistics.mean(cpu),
-                      "times": seconds}))
+    runs = [run_once(command) for _ in range(repeats)]
+    seconds = [wall for wall, _ in runs]
+    print(json.dumps({"name": name, "median": statistics.median(seconds),
+                      "cpu": statistics.mean(used for _, used in runs), "times": seconds}))
 
 
 def run_once(command):
