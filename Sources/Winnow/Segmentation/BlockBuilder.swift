@@ -37,9 +37,23 @@ struct BlockBuilder: MarkupConsumer {
     private(set) var largestConcealedBytes = 0
     private var openConcealedBytes = 0
 
-    init(limits: Configuration.Limits, honoursRevealableHiding: Bool = true) {
+    /// When set (with revealable hiding not honoured), a block under revealable hiding is kept
+    /// only if at least ``RevealFilter/share`` of its word runs are in ``RevealFilter/runs``: the
+    /// page's declared article text, whose hidden paragraphs ``HTMLSegmenter`` brings back.
+    private let revealFilter: RevealFilter?
+
+    /// Which hidden blocks a pass that ignores revealable hiding keeps.
+    struct RevealFilter {
+        /// The word runs (``WordShingles``) of the text to reveal.
+        var runs: Set<UInt64>
+        /// Least share of a hidden block's runs that must be in ``runs``.
+        var share: Double
+    }
+
+    init(limits: Configuration.Limits, honoursRevealableHiding: Bool = true, revealFilter: RevealFilter? = nil) {
         self.limits = limits
         self.honoursRevealableHiding = honoursRevealableHiding
+        self.revealFilter = revealFilter
         text = BlockText(maximumCharacters: limits.maximumBlockCharacters)
     }
 
@@ -138,8 +152,13 @@ struct BlockBuilder: MarkupConsumer {
             stopped = true
             return
         }
-        if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
         let frame = top
+        let blockText = text.finished()
+        if let filter = revealFilter, frame?.isUnderRevealableHiding == true,
+           (WordShingles(blockText).share(in: filter.runs) ?? 0) < filter.share {
+            return
+        }
+        if text.wasCut { note("block cut to \(limits.maximumBlockCharacters) characters (limits.maximumBlockCharacters)") }
         let lineageIndices = (firstBodyIndex..<((frame?.blockIndex ?? -1) + 1)).suffix(max(1, limits.maximumPathElements))
         openPath.extend(through: lineageIndices.upperBound - 1, of: stack, firstIndex: firstBodyIndex,
                         maximumClasses: limits.maximumPathClasses, trie: &paths.trie)
@@ -149,7 +168,7 @@ struct BlockBuilder: MarkupConsumer {
             paths.add(utf8: $0, node: node)
         }
         blocks.append(TextBlock(
-            text: text.finished(), kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
+            text: blockText, kind: frame?.kind ?? .paragraph, headingLevel: frame?.headingLevel,
             path: path,
             linkCharacters: text.linkCharacters, isInList: frame?.isInList ?? false,
             isInTable: frame?.isInTable ?? false, isInQuote: frame?.isInQuote ?? false,

@@ -14,6 +14,10 @@
 /// an inline `visibility:hidden` that a script lifts once styles load; Discourse forums, which
 /// serve every post inside one `<noscript>`). The page is then segmented again with that hiding
 /// ignored; `aria-hidden` and skipped elements (`script`, `template`, …) stay dropped.
+///
+/// A page that prints little of the article text it declares (``PageMetadata/articleBody``,
+/// ``Configuration/Segmentation/revealDeclaredBodyBelowPrintedShare``) is segmented again too,
+/// keeping only the hidden blocks that text holds: a paywall hiding the paragraphs it ships.
 struct HTMLSegmenter: Sendable {
     var configuration: Configuration
 
@@ -42,7 +46,30 @@ struct HTMLSegmenter: Sendable {
             notes.append("most text sat in hidden elements a script reveals (segmentation.revealHiddenBelowVisibleShare); kept it")
             return (revealed.blocks, consumer.collector.finish(), notes + revealed.notes, revealed.paths)
         }
-        return (builder.blocks, consumer.collector.finish(), notes + builder.notes, builder.paths)
+        let metadata = consumer.collector.finish()
+        if let body = hiddenDeclaredBody(metadata, builder) {
+            let filter = BlockBuilder.RevealFilter(runs: Set(body.values), share: configuration.smoothing.declaredBodyBlockShare)
+            var revealed = BlockBuilder(limits: configuration.limits, honoursRevealableHiding: false, revealFilter: filter)
+            parser.replay(html, into: &revealed)
+            revealed.finish()
+            if body.printedShare(in: revealed.blocks) >= configuration.smoothing.declaredBodyOnPageShare {
+                notes.append("the article text the page declares sat in hidden elements (a paywall); kept them")
+                return (revealed.blocks, metadata, notes + revealed.notes, revealed.paths)
+            }
+        }
+        return (builder.blocks, metadata, notes + builder.notes, builder.paths)
+    }
+
+    /// The page's declared article text (``PageMetadata/articleBody``), when the visible blocks
+    /// print too little of it and hidden text could hold the rest: a paywall that hides the
+    /// story's paragraphs it ships (`<div class="paywall" hidden>`).
+    private func hiddenDeclaredBody(_ metadata: PageMetadata, _ builder: BlockBuilder) -> WordShingles? {
+        guard max(builder.hiddenAttributeBytes, builder.largestConcealedBytes) >= configuration.segmentation.revealHiddenMinimumBytes,
+              !metadata.isDiscussion, let text = metadata.articleBody else { return nil }
+        let body = WordShingles(text)
+        guard body.words >= configuration.smoothing.declaredBodyMinimumWords,
+              body.printedShare(in: builder.blocks) < configuration.segmentation.revealDeclaredBodyBelowPrintedShare else { return nil }
+        return body
     }
 
     /// Whether the page's visible text is so small a share that the hidden text is the page

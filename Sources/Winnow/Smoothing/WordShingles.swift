@@ -33,6 +33,17 @@ struct WordShingles: Sendable {
         }
     }
 
+    /// Share of these shingles that the blocks print (in any block); 0 when there are none.
+    func printedShare(in blocks: [TextBlock]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let own = Set(values)
+        var printed = Set<UInt64>()
+        for index in blocks.indices {
+            for run in WordShingles(blocks[index].text).values where own.contains(run) { printed.insert(run) }
+        }
+        return Double(printed.count) / Double(own.count)
+    }
+
     /// Share of these shingles found in `set`; `nil` when there are none.
     func share(in set: Set<UInt64>) -> Double? {
         guard !values.isEmpty else { return nil }
