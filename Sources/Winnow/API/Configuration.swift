@@ -189,6 +189,11 @@ public struct Configuration: Sendable, Hashable {
         public var minimumDuplicateCharacters = 12
         /// Characters the page title's slug must have to be matched at a block's start. Default 15.
         public var minimumSlugCharacters = 15
+        /// Words besides the quoted title that a heading after the title may have to count as
+        /// heading talk about the article ("12 comments on “Title”", "3 Kommentare zu „Title“",
+        /// "Share “Title”"); such a heading is boilerplate and opens a section that prose does not
+        /// end, as a "Comments" heading does. The title needs ``minimumSlugCharacters``. Default 5.
+        public var titleQuoteOtherWords = 5
         /// Share of a page's prose (UTF-8 bytes of its distinct blocks of at least
         /// ``duplicatePageBlockBytes``) already seen on the site's learned pages at or above which
         /// ``SiteProfile`` skips a page with the title of a learned one as a copy of it: the same

@@ -37,6 +37,10 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The block starts with the page title's slug: a teaser link or image alt text.
     /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
     case titleSlug
+    /// A heading that quotes the page title ("12 comments on “Title”"): it heads comments on
+    /// the article or a box for sharing it.
+    /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
+    case quotesTitle
     /// Most of the block is link text. (`Classification/BlockClassifier.swift`)
     case linkDensity(Double)
     /// The block sits in a section opened by a boilerplate heading.
@@ -67,6 +71,7 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .siteTemplate(let pages, let of, let site): return "seen on \(pages) of \(of) pages of \(site)"
         case .duplicate(let index): return "duplicate of block \(index)"
         case .titleSlug: return "starts with the page title's slug"
+        case .quotesTitle: return "a heading quoting the page title (comments or sharing)"
         case .linkDensity(let d): return "link density \(Self.format(d))"
         case .boilerplateSection(let index): return "in the section opened by block \(index)"
         case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"

@@ -33,6 +33,7 @@ struct BlockClassifier: Sendable {
             return BlockVerdict(decision: .boilerplate, probability: p, reason: .siteTemplate(pages: r.sitePages, of: r.profilePages, site: site))
         }
         if r.startsWithTitleSlug { return BlockVerdict(decision: .boilerplate, probability: p, reason: .titleSlug) }
+        if r.quotesTitle { return BlockVerdict(decision: .boilerplate, probability: p, reason: .quotesTitle) }
         if let other = r.duplicateOf, !isStandIn, f.characters < duplicateCharacterCeiling {
             return BlockVerdict(decision: .boilerplate, probability: p, reason: .duplicate(of: other))
         }

@@ -11,6 +11,7 @@ struct RepetitionAnalyzer: Sendable {
         let prints = keys.texts
         markDuplicates(&signals, prints: prints, blocks: blocks)
         markSlugs(&signals, blocks: blocks, slugs: slugs(title: title.text, url: url), titleIndex: title.blockIndex)
+        if let titleIndex = title.blockIndex { markTitleQuotes(&signals, blocks: blocks, titleIndex: titleIndex) }
         if let profile, profile.pageCount >= configuration.minimumTemplatePages {
             for index in blocks.indices {
                 signals[index].profilePages = profile.pageCount
@@ -57,6 +58,29 @@ struct RepetitionAnalyzer: Sendable {
         }
         return result.filter { $0.count >= configuration.minimumSlugCharacters }
     }
+
+    /// A heading after the title block that prints the title's text between quotation marks,
+    /// with at most ``Configuration/Repetition-swift.struct/titleQuoteOtherWords`` words besides:
+    /// WordPress and most blog engines head their comments "12 comments on “Title”" or
+    /// "3 Kommentare zu „Title“", and sharing boxes "Share “Title”".
+    private func markTitleQuotes(_ signals: inout [RepetitionSignals], blocks: [TextBlock], titleIndex: Int) {
+        let title = blocks[titleIndex].text
+        guard title.count >= configuration.minimumSlugCharacters else { return }
+        for index in blocks.indices where index > titleIndex && blocks[index].kind == .heading {
+            let text = blocks[index].text
+            guard text.utf8.count > title.utf8.count, let range = text.range(of: title) else { continue }
+            let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let after = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard let opening = before.last, Self.quotationMarks.contains(opening),
+                  let closing = after.first, Self.quotationMarks.contains(closing) else { continue }
+            let others = (before.dropLast() + " " + after.dropFirst()).split(whereSeparator: \.isWhitespace)
+                .filter { $0.contains(where: \.isLetter) || $0.contains(where: \.isNumber) }
+            if others.count <= configuration.titleQuoteOtherWords { signals[index].quotesTitle = true }
+        }
+    }
+
+    /// Opening and closing quotation marks of the languages the stopword lists cover.
+    private static let quotationMarks: Set<Character> = ["\"", "'", "“", "”", "„", "‟", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』"]
 
     /// A block whose raw text starts with a slug, written in the slug's own lower-case ASCII form,
     /// is a teaser link or image alt text; the title itself (with its capitals and marks) is not.

@@ -7,6 +7,9 @@ struct RepetitionSignals: Sendable, Hashable {
     var copiesInPage = 1
     /// The block starts with the page title's slug but is not the title (teaser link, image alt).
     var startsWithTitleSlug = false
+    /// The block is a heading after the title that quotes it ("12 comments on “Title”",
+    /// "Share “Title”"): it heads talk about the article, not the article.
+    var quotesTitle = false
     /// Pages of the site that contain this text (0 without a profile).
     var sitePages = 0
     /// Pages of the site that contain this DOM path (0 without a profile or path).

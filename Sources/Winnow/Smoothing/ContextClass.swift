@@ -21,10 +21,10 @@ enum ContextClass: Sendable, Hashable {
 }
 
 extension Reason {
-    /// Whether the reason is a repetition signal (site template, duplicate, title slug).
+    /// Whether the reason is a repetition signal (site template, duplicate, title slug, quoted title).
     var isRepetition: Bool {
         switch self {
-        case .siteTemplate, .duplicate, .titleSlug: return true
+        case .siteTemplate, .duplicate, .titleSlug, .quotesTitle: return true
         default: return false
         }
     }

@@ -10,9 +10,10 @@
 /// section of every article. Plain text has no such bounds, so any short furniture line opens a
 /// section that runs until the article resumes.
 ///
-/// A comment heading ("Comments", "3 Kommentare", "Bình luận") or "About the author" opens a
-/// section that prose does not end: comments and biographies are prose too. It still ends with
-/// the heading's parent element, and a page that declares itself a discussion
+/// A comment heading ("Comments", "3 Kommentare", "Bình luận", or a heading that quotes the
+/// page title: "12 thoughts on “Title”", see ``RepetitionSignals/quotesTitle``) or "About the
+/// author" opens a section that prose does not end: comments and biographies are prose too. It
+/// still ends with the heading's parent element, and a page that declares itself a discussion
 /// (``PageMetadata/isDiscussion``) keeps its replies.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
@@ -25,7 +26,8 @@ struct SectionSmoother: Sendable {
             let f = features[index]
             if opensSection(at: index, verdicts[index], blocks, f, repetition[index]) {
                 let scope = blocks[index].ancestors.dropLast().last
-                let holdsOtherProse = scope != nil && !isDiscussion && FurnitureLexicon.headsProseSection(blocks[index].text)
+                let holdsOtherProse = scope != nil && !isDiscussion
+                    && (repetition[index].quotesTitle || FurnitureLexicon.headsProseSection(blocks[index].text))
                 opener = Section(index: index, scope: scope, holdsOtherProse: holdsOtherProse)
                 continue
             }
@@ -56,7 +58,10 @@ struct SectionSmoother: Sendable {
     private func opensSection(at index: Int, _ verdict: BlockVerdict, _ blocks: [TextBlock], _ f: BlockFeatures,
                               _ r: RepetitionSignals) -> Bool {
         let block = blocks[index]
-        guard verdict.decision == .boilerplate, f.characters <= configuration.sectionHeadingCharacters else { return false }
+        guard verdict.decision == .boilerplate else { return false }
+        // A heading quoting the title is as long as the title makes it.
+        if r.quotesTitle { return true }
+        guard f.characters <= configuration.sectionHeadingCharacters else { return false }
         if block.ancestors.isEmpty { return r.isSiteTemplate || f.isFurniturePhrase }
         // In HTML a heading the site repeats is as often a section of every article ("History",
         // "Ingredients") as furniture: only a known furniture phrase opens a section there.

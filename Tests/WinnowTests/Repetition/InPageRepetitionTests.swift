@@ -54,4 +54,38 @@ struct InPageRepetitionTests {
         let article = Extractor().extract(Page(text: "Headline of it all\nShare\nShare"))
         #expect(article.blocks[1].reason != .duplicate(of: 2))
     }
+
+    /// A blog post with comments under a WordPress-style heading that quotes the post's title.
+    static func postWithComments(heading: String) -> String {
+        let comment = "I read the novel first and still enjoyed the film; the satire lands better on a second "
+            + "viewing, and the cast plays it perfectly straight, which is what makes it work for me."
+        return """
+            <html><head><title>Starship Troopers, revisited – A Blog</title></head><body>
+            <article><h1>Starship Troopers, revisited</h1>
+            <p>\(HostileInput.prose)</p>
+            <p>The film keeps the novel's outline but turns its tone inside out, and that is the point of it.</p>
+            <div id="comments"><h3>\(heading)</h3>
+            <ol class="list"><li><p>\(comment)</p></li><li><p>\(comment.uppercased())</p></li></ol></div>
+            </article></body></html>
+            """
+    }
+
+    @Test("A heading that quotes the page title heads comments: it and the comments under it are dropped",
+          arguments: ["12 thoughts on “Starship Troopers, revisited”", "3 Kommentare zu „Starship Troopers, revisited“"])
+    func headingQuotingTheTitleHeadsComments(heading: String) {
+        let article = Extractor().extract(Page(html: Self.postWithComments(heading: heading)))
+        #expect(article.text.contains("old market hall"))
+        #expect(article.blocks.first { $0.block.text == heading }?.reason == .quotesTitle)
+        #expect(!article.text.contains("second viewing"))
+        #expect(!article.text.lowercased().contains("second viewing"))
+    }
+
+    @Test("A heading that merely contains the title, unquoted or with many other words, is judged as usual")
+    func headingWithTheTitleUnquotedIsNotComments() {
+        for heading in ["Why Starship Troopers, revisited is worth your evening",
+                        "What the critics of 1997 got wrong about “Starship Troopers, revisited” and the novel behind it"] {
+            let article = Extractor().extract(Page(html: Self.postWithComments(heading: heading)))
+            #expect(article.blocks.first { $0.block.text == heading }?.reason != .quotesTitle)
+        }
+    }
 }
