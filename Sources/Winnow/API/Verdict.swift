@@ -43,8 +43,8 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case quotesTitle
     /// Most of the block is link text. (`Classification/BlockClassifier.swift`)
     case linkDensity(Double)
-    /// The block sits in a section opened by a boilerplate heading.
-    /// (`Smoothing/SectionSmoother.swift`)
+    /// The block sits in a section opened by a boilerplate heading (or is a comment heading,
+    /// which opens its own). (`Smoothing/SectionSmoother.swift`)
     case boilerplateSection(openedBy: Int)
     /// Neighbouring blocks decided it: the block was too uncertain alone.
     /// (`Smoothing/ContextSmoother.swift`)

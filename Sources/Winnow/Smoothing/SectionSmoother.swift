@@ -12,9 +12,11 @@
 ///
 /// A comment heading ("Comments", "3 Kommentare", "Bình luận", or a heading that quotes the
 /// page title: "12 thoughts on “Title”", see ``RepetitionSignals/quotesTitle``) or "About the
-/// author" opens a section that prose does not end: comments and biographies are prose too. It
-/// still ends with the heading's parent element, and a page that declares itself a discussion
-/// (``PageMetadata/isDiscussion``) keeps its replies.
+/// author" opens a section that prose does not end: comments and biographies are prose too. The
+/// heading is dropped even when the models kept it. Its section still ends with the heading's
+/// parent element, or, when the heading sits alone in its own box, with the nearest ancestor
+/// that also holds the next block (the thread after the box). A page that declares itself a
+/// discussion (``PageMetadata/isDiscussion``) keeps its replies.
 struct SectionSmoother: Sendable {
     var configuration: Configuration.Smoothing
 
@@ -24,11 +26,15 @@ struct SectionSmoother: Sendable {
         var opener: Section?
         for index in verdicts.indices {
             let f = features[index]
-            if opensSection(at: index, verdicts[index], blocks, f, repetition[index]) {
-                let scope = blocks[index].ancestors.dropLast().last
-                let holdsOtherProse = scope != nil && !isDiscussion
-                    && (repetition[index].quotesTitle || FurnitureLexicon.headsProseSection(blocks[index].text))
-                opener = Section(index: index, scope: scope, holdsOtherProse: holdsOtherProse)
+            let headsOtherProse = !isDiscussion && headsOtherProse(at: index, blocks, repetition[index])
+            if headsOtherProse && result[index].decision == .content {
+                // Never the article, whatever the models read: it belongs to the section it opens.
+                result[index].decision = .boilerplate
+                result[index].reason = .boilerplateSection(openedBy: index)
+            }
+            if headsOtherProse || opensSection(at: index, verdicts[index], blocks, f, repetition[index]) {
+                let scope = headsOtherProse ? threadScope(of: index, blocks) : blocks[index].ancestors.dropLast().last
+                opener = Section(index: index, scope: scope, holdsOtherProse: headsOtherProse)
                 continue
             }
             guard let section = opener else { continue }
@@ -55,13 +61,29 @@ struct SectionSmoother: Sendable {
         var holdsOtherProse: Bool
     }
 
+    /// Whether the block at `index` is an HTML heading over comments or a biography: a known
+    /// phrase ("Comments", "Leave a Reply", "Bình luận", "About the author") or a heading that
+    /// quotes the page title ("12 thoughts on “Title”").
+    private func headsOtherProse(at index: Int, _ blocks: [TextBlock], _ r: RepetitionSignals) -> Bool {
+        let block = blocks[index]
+        guard block.kind == .heading, !block.ancestors.isEmpty else { return false }
+        return r.quotesTitle || FurnitureLexicon.headsProseSection(block.text)
+    }
+
+    /// The element a comment heading's section ends with: its parent, or, when the heading sits
+    /// alone in its own box, the nearest ancestor that also holds the next block (the thread).
+    private func threadScope(of index: Int, _ blocks: [TextBlock]) -> Int? {
+        let ancestors = blocks[index].ancestors.dropLast()
+        guard let parent = ancestors.last, index + 1 < blocks.count else { return ancestors.last }
+        let next = blocks[index + 1].ancestors
+        if next.contains(parent) { return parent }
+        return ancestors.last(where: next.contains) ?? parent
+    }
+
     private func opensSection(at index: Int, _ verdict: BlockVerdict, _ blocks: [TextBlock], _ f: BlockFeatures,
                               _ r: RepetitionSignals) -> Bool {
         let block = blocks[index]
-        guard verdict.decision == .boilerplate else { return false }
-        // A heading quoting the title is as long as the title makes it.
-        if r.quotesTitle { return true }
-        guard f.characters <= configuration.sectionHeadingCharacters else { return false }
+        guard verdict.decision == .boilerplate, f.characters <= configuration.sectionHeadingCharacters else { return false }
         if block.ancestors.isEmpty { return r.isSiteTemplate || f.isFurniturePhrase }
         // In HTML a heading the site repeats is as often a section of every article ("History",
         // "Ingredients") as furniture: only a known furniture phrase opens a section there.

@@ -107,6 +107,18 @@ struct CommentSectionTests {
         #expect(decisions == [.boilerplate, .boilerplate])
     }
 
+    @Test("A comment heading alone in its own box heads the thread after the box")
+    func headingInItsOwnBoxHeadsTheNextThread() {
+        let page = Page(html: "<html><body><article><h1>Budget raised by a tenth</h1>"
+                        + String(repeating: HTMLSectionTests.paragraph, count: 4) + "</article>"
+                        + "<section id=\"discussion\"><div class=\"title\"><h2>3 Comments</h2></div>"
+                        + "<ol class=\"thread\"><li>" + Self.comment + "</li><li>" + Self.comment + "</li></ol></section>"
+                        + "<footer>" + HTMLSectionTests.paragraph + "</footer></body></html>")
+        let article = Extractor().extract(page)
+        #expect(Self.commentDecisions(article) == [.boilerplate, .boilerplate])
+        #expect(article.blocks.first { $0.block.text == "3 Comments" }?.decision == .boilerplate)
+    }
+
     @Test("A biography under \"About the author\" is dropped like comments")
     func biographiesAreDropped() {
         let bio = "<p>Jane Doe has covered education for the paper since 2009, after ten years as a teacher in the north of the country, and she writes a weekly column on schools, budgets and the people who run them, which won the regional press award in 2021 and again, for a series on rural schools, in 2024.</p>"
