@@ -59,6 +59,15 @@ enum FurnitureLexicon {
     /// Whether the text, folded, labels a box of links to other articles.
     static func labelsTeaserBox(_ text: String) -> Bool { teaserBoxTable.matches(text) }
 
+    /// Comment headings that are matched only to open a section (see
+    /// ``headsProseSection(_:)``), not counted as furniture phrases: the block models were
+    /// trained without them. WordPress's "Leave a Reply", Substack's "Discussion about this
+    /// post", Vietnamese news sites' "Ý kiến bạn đọc".
+    static let commentHeadingPhrases: Set<String> = [
+        "leave a reply", "discussion about this post", "responses", "reader comments", "add a comment",
+        "post a comment", "y kien ban doc",
+    ]
+
     /// Whether the text, folded, heads prose that is not the article.
     static func headsProseSection(_ text: String) -> Bool { proseSectionTable.matches(text) }
 
@@ -71,7 +80,7 @@ enum FurnitureLexicon {
 
     private static let table = PhraseTable(phrases)
     private static let teaserBoxTable = PhraseTable(teaserBoxPhrases)
-    private static let proseSectionTable = PhraseTable(proseSectionPhrases)
+    private static let proseSectionTable = PhraseTable(proseSectionPhrases.union(commentHeadingPhrases))
 
     /// ASCII phrases by their bytes, matched against a text's folded form without making it.
     private struct PhraseTable {

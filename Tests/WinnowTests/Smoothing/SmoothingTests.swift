@@ -91,10 +91,10 @@ struct TeaserBoxTests {
 struct CommentSectionTests {
     static let comment = "<div class=\"c\"><p>I have read this twice and I still think the committee got it wrong, because the schools in the north were promised far more than a tenth last spring and nobody has explained why that promise was dropped.</p></div>"
 
-    static func page(head: String = "") -> Page {
+    static func page(head: String = "", heading: String = "3 Comments") -> Page {
         Page(html: "<html><head>\(head)</head><body><article><h1>Budget raised by a tenth</h1>"
              + String(repeating: HTMLSectionTests.paragraph, count: 4) + "</article>"
-             + "<section><h2>3 Comments</h2>" + String(repeating: Self.comment, count: 2) + "</section></body></html>")
+             + "<section><h2>\(heading)</h2>" + String(repeating: Self.comment, count: 2) + "</section></body></html>")
     }
 
     static func commentDecisions(_ article: Article) -> [Decision] {
@@ -105,6 +105,14 @@ struct CommentSectionTests {
     func commentsAreDropped() {
         let decisions = Self.commentDecisions(Extractor().extract(Self.page()))
         #expect(decisions == [.boilerplate, .boilerplate])
+    }
+
+    @Test("Comment headings of blog engines and news sites open comment sections",
+          arguments: ["Leave a Reply", "Discussion about this post", "Ý kiến bạn đọc", "12 Responses"])
+    func commentHeadingsOfCommonEngines(heading: String) {
+        let article = Extractor().extract(Self.page(heading: heading))
+        #expect(Self.commentDecisions(article) == [.boilerplate, .boilerplate])
+        #expect(article.blocks.first { $0.block.text == heading }?.decision == .boilerplate)
     }
 
     @Test("A comment heading alone in its own box heads the thread after the box")
