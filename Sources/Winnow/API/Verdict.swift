@@ -41,6 +41,9 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// the article or a box for sharing it.
     /// (`Repetition/RepetitionAnalyzer.swift`, settled in `Classification/BlockClassifier.swift`)
     case quotesTitle
+    /// A teaser label and a headline ("Read more: Another story"): a link to another story.
+    /// (`Features/FurnitureLexicon.swift`, settled in `Classification/BlockClassifier.swift`)
+    case labelledTeaser
     /// Most of the block is link text. (`Classification/BlockClassifier.swift`)
     case linkDensity(Double)
     /// The block sits in a section opened by a boilerplate heading (or is a comment heading,
@@ -72,6 +75,7 @@ public enum Reason: Sendable, Hashable, Codable, CustomStringConvertible {
         case .duplicate(let index): return "duplicate of block \(index)"
         case .titleSlug: return "starts with the page title's slug"
         case .quotesTitle: return "a heading quoting the page title (comments or sharing)"
+        case .labelledTeaser: return "a link to another story under a teaser label"
         case .linkDensity(let d): return "link density \(Self.format(d))"
         case .boilerplateSection(let index): return "in the section opened by block \(index)"
         case .context(let decision): return "uncertain; neighbours are \(decision.rawValue)"

@@ -19,6 +19,7 @@ struct BlockClassifier: Sendable {
             let f = analysis.features[index], r = analysis.repetition[index]
             let p = probabilities[index]
             if let hard = repetitionVerdict(f, r, probability: p, isStandIn: standIns.contains(index)) { return hard }
+            if f.isLabelledTeaser { return BlockVerdict(decision: .boilerplate, probability: p, reason: .labelledTeaser) }
             return BlockVerdict(decision: p >= configuration.contentThreshold ? .content : .boilerplate,
                                 probability: p, reason: reason(p, f, r))
         }

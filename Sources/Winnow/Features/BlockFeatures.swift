@@ -26,6 +26,8 @@ struct BlockFeatures: Sendable, Hashable {
     var position = 0.0
     /// The block's text is a known furniture phrase ("read more", "đọc thêm").
     var isFurniturePhrase = false
+    /// The block is a teaser label and a headline: "Read more: Another story".
+    var isLabelledTeaser = false
     /// Share of the page's prose (long, low-link text) that lives in this block's nearest
     /// container holding prose; 0 for plain text.
     var containerProseShare = 0.0

@@ -68,6 +68,7 @@ struct FeatureExtractor: Sendable {
         features.digitShare = characters > 0 ? Double(digits) / Double(characters) : 0
         features.position = position
         features.isFurniturePhrase = FurnitureLexicon.contains(text, maximumCharacters: configuration.furniturePhraseCharacters)
+        features.isLabelledTeaser = FurnitureLexicon.labelsTeaser(text, maximumWords: configuration.teaserLabelMaximumWords)
         features.pathHint = pathHint
         return features
     }

@@ -59,6 +59,20 @@ enum FurnitureLexicon {
     /// Whether the text, folded, labels a box of links to other articles.
     static func labelsTeaserBox(_ text: String) -> Bool { teaserBoxTable.matches(text) }
 
+    /// Bytes from a block's start within which a teaser label's `:` or `|` is looked for.
+    private static let teaserLabelBytes = 48
+
+    /// Whether the text is a teaser label, a `:` or `|`, and at most `maximumWords` words: an
+    /// inline link to another story ("Read more: Fed holds rates", "ĐỌC THÊM | Giá vàng tăng").
+    static func labelsTeaser(_ text: String, maximumWords: Int) -> Bool {
+        let utf8 = text.utf8
+        guard let separator = utf8.prefix(teaserLabelBytes).firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }),
+              separator > utf8.startIndex else { return false }
+        let rest = text[utf8.index(after: separator)...].split(whereSeparator: \.isWhitespace)
+        guard !rest.isEmpty, rest.count <= maximumWords else { return false }
+        return teaserBoxTable.matches(String(text[..<separator]))
+    }
+
     /// Comment headings that are matched only to open a section (see
     /// ``headsProseSection(_:)``), not counted as furniture phrases: the block models were
     /// trained without them. WordPress's "Leave a Reply", Substack's "Discussion about this

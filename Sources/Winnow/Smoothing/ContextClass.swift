@@ -13,7 +13,7 @@ enum ContextClass: Sendable, Hashable {
     static func of(_ verdict: BlockVerdict, characters: Int, configuration: Configuration.Smoothing) -> ContextClass {
         if verdict.reason == .title { return .good }
         if verdict.decision == .boilerplate && verdict.probability < configuration.badProbability { return .bad }
-        if verdict.reason.isRepetition || verdict.reason == .outsideMainContent { return .bad }
+        if verdict.reason.isRepetition || verdict.reason == .outsideMainContent || verdict.reason == .labelledTeaser { return .bad }
         if characters < configuration.shortCharacters { return .short }
         if verdict.probability < configuration.goodProbability { return .bad }
         return characters >= configuration.goodCharacters ? .good : .nearGood
