@@ -65,12 +65,25 @@ enum FurnitureLexicon {
     /// Whether the text is a teaser label, a `:` or `|`, and at most `maximumWords` words: an
     /// inline link to another story ("Read more: Fed holds rates", "ĐỌC THÊM | Giá vàng tăng").
     static func labelsTeaser(_ text: String, maximumWords: Int) -> Bool {
-        let utf8 = text.utf8
-        guard let separator = utf8.prefix(teaserLabelBytes).firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }),
-              separator > utf8.startIndex else { return false }
-        let rest = text[utf8.index(after: separator)...].split(whereSeparator: \.isWhitespace)
-        guard !rest.isEmpty, rest.count <= maximumWords else { return false }
-        return teaserBoxTable.matches(String(text[..<separator]))
+        // Most blocks have no `:` or `|` near their start, which a scan of their bytes settles.
+        let separator = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.prefix(teaserLabelBytes).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }
+        } ?? text.utf8.prefix(teaserLabelBytes).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }
+            .map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        guard let offset = separator, offset > 0 else { return false }
+        let cut = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        guard teaserBoxTable.matches(String(text[..<cut])) else { return false }
+        var words = 0, inWord = false
+        for character in text[text.utf8.index(after: cut)...] {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > maximumWords { return false }
+            }
+        }
+        return words > 0
     }
 
     /// Comment headings that are matched only to open a section (see
