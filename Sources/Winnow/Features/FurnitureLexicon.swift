@@ -66,10 +66,8 @@ enum FurnitureLexicon {
     /// inline link to another story ("Read more: Fed holds rates", "ĐỌC THÊM | Giá vàng tăng").
     static func labelsTeaser(_ text: String, maximumWords: Int) -> Bool {
         // Most blocks have no `:` or `|` near their start, which a scan of their bytes settles.
-        let separator = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.prefix(teaserLabelBytes).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }
-        } ?? text.utf8.prefix(teaserLabelBytes).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }
-            .map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        var bytes = text
+        let separator = bytes.withUTF8 { $0.prefix(teaserLabelBytes).firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") } }
         guard let offset = separator, offset > 0 else { return false }
         let cut = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         guard teaserBoxTable.matches(String(text[..<cut])) else { return false }

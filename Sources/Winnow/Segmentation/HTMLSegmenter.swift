@@ -52,7 +52,7 @@ struct HTMLSegmenter: Sendable {
             var revealed = BlockBuilder(limits: configuration.limits, honoursRevealableHiding: false, revealFilter: filter)
             parser.replay(html, into: &revealed)
             revealed.finish()
-            if body.printedShare(in: revealed.blocks) >= configuration.smoothing.declaredBodyOnPageShare {
+            if body.coverage(in: revealed.blocks).printedShare >= configuration.smoothing.declaredBodyOnPageShare {
                 notes.append("the article text the page declares sat in hidden elements (a paywall); kept them")
                 return (revealed.blocks, metadata, notes + revealed.notes, revealed.paths)
             }
@@ -68,7 +68,8 @@ struct HTMLSegmenter: Sendable {
               !metadata.isDiscussion, let text = metadata.articleBody else { return nil }
         let body = WordShingles(text)
         guard body.words >= configuration.smoothing.declaredBodyMinimumWords,
-              body.printedShare(in: builder.blocks) < configuration.segmentation.revealDeclaredBodyBelowPrintedShare else { return nil }
+              body.coverage(in: builder.blocks).printedShare < configuration.segmentation.revealDeclaredBodyBelowPrintedShare
+        else { return nil }
         return body
     }
 

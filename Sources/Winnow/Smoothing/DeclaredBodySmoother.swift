@@ -22,27 +22,16 @@ struct DeclaredBodySmoother: Sendable {
         guard !metadata.isDiscussion, let text = metadata.articleBody else { return verdicts }
         let body = WordShingles(text)
         guard body.words >= configuration.declaredBodyMinimumWords, !body.values.isEmpty else { return verdicts }
-        let bodySet = Set(body.values)
-        // By index: enumerating the blocks would copy each (retaining its path and ancestors).
-        let shingles = blocks.indices.map { WordShingles(blocks[$0].text) }
-        func isKept(_ index: Int) -> Bool { verdicts[index].keepsArticleText }
-
         // Each block's runs in the declared text; the declared runs the page prints.
-        var declared = [Int](repeating: 0, count: shingles.count)
-        var printedRuns = Set<UInt64>()
+        let coverage = body.coverage(in: blocks)
+        let shingles = coverage.blocks, declared = coverage.declared
+        func isKept(_ index: Int) -> Bool { verdicts[index].keepsArticleText }
         var kept = 0, keptInBody = 0
-        for index in shingles.indices {
-            for run in shingles[index].values where bodySet.contains(run) {
-                declared[index] += 1
-                printedRuns.insert(run)
-            }
-            if isKept(index) {
-                kept += shingles[index].values.count
-                keptInBody += declared[index]
-            }
+        for index in shingles.indices where isKept(index) {
+            kept += shingles[index].values.count
+            keptInBody += declared[index]
         }
-        let printed = Double(printedRuns.count) / Double(bodySet.count)
-        guard printed >= configuration.declaredBodyOnPageShare, kept > 0,
+        guard coverage.printedShare >= configuration.declaredBodyOnPageShare, kept > 0,
               Double(keptInBody) / Double(kept) >= configuration.declaredBodyKeptShare else { return verdicts }
 
         func isCovered(_ index: Int) -> Bool {

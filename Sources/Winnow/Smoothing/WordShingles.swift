@@ -33,15 +33,32 @@ struct WordShingles: Sendable {
         }
     }
 
-    /// Share of these shingles that the blocks print (in any block); 0 when there are none.
-    func printedShare(in blocks: [TextBlock]) -> Double {
-        guard !values.isEmpty else { return 0 }
+    /// How the blocks print these shingles (a page's declared article text): each block's own
+    /// shingles, how many of them are among these, and the share of these the blocks print.
+    struct Coverage {
+        /// Each block's shingles.
+        let blocks: [WordShingles]
+        /// How many of each block's shingles are among these.
+        let declared: [Int]
+        /// Share of these (distinct) shingles printed in some block; 0 when there are none.
+        let printedShare: Double
+    }
+
+    /// How `blocks` print these shingles.
+    func coverage(in blocks: [TextBlock]) -> Coverage {
         let own = Set(values)
+        // By index: enumerating the blocks would copy each (retaining its path and ancestors).
+        let shingles = blocks.indices.map { WordShingles(blocks[$0].text) }
+        var declared = [Int](repeating: 0, count: shingles.count)
         var printed = Set<UInt64>()
-        for index in blocks.indices {
-            for run in WordShingles(blocks[index].text).values where own.contains(run) { printed.insert(run) }
+        for index in shingles.indices {
+            for run in shingles[index].values where own.contains(run) {
+                declared[index] += 1
+                printed.insert(run)
+            }
         }
-        return Double(printed.count) / Double(own.count)
+        return Coverage(blocks: shingles, declared: declared,
+                        printedShare: own.isEmpty ? 0 : Double(printed.count) / Double(own.count))
     }
 
     /// Share of these shingles found in `set`; `nil` when there are none.
