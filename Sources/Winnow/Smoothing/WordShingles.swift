@@ -1,4 +1,5 @@
 /// A text's runs of four consecutive words, hashed: the unit in which the declared-body stage
+/// (and segmentation's paywall check, ``Configuration/Segmentation-swift.struct/revealDeclaredBodyBelowPrintedShare``)
 /// compares a block with the article text a page declares. A word is a run of ASCII letters and
 /// digits (lower-cased) and of other characters but punctuation, symbols and spaces, so
 /// punctuation, spacing and the case of ASCII letters do not matter.
